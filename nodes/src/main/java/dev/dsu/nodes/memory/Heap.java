@@ -1,0 +1,291 @@
+package dev.dsu.nodes.memory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.memory.ByteArraySupport;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The program's memory: a table of {@link MemoryObject}s addressed by 64-bit pointers whose
+ * high half is the object id and whose low half is the byte offset. Id 0 is the null object.
+ * Every access is bounds checked against the object's storage, so wild, dangling and null
+ * pointers fault instead of corrupting anything.
+ */
+public final class Heap {
+    private static final ByteArraySupport BYTES = ByteArraySupport.littleEndian();
+
+    private volatile MemoryObject[] objects = new MemoryObject[1024];
+    private int count;
+    private long heapBytesInUse;
+
+    public Heap() {
+        objects[0] = new MemoryObject(0, MemoryObject.NO_STORAGE, MemoryObject.Kind.NULL, null);
+        count = 1;
+    }
+
+    public static long pointer(int objectId, long offset) {
+        return ((long) objectId << 32) + offset;
+    }
+
+    public static int objectId(long pointer) {
+        return (int) (pointer >>> 32);
+    }
+
+    public static int offset(long pointer) {
+        return (int) pointer;
+    }
+
+    // ---- allocation ----
+
+    @TruffleBoundary
+    public synchronized MemoryObject allocateObject(long size, MemoryObject.Kind kind, String name) {
+        if (size < 0 || size > Integer.MAX_VALUE - 16) {
+            return null;
+        }
+        if (count == objects.length) {
+            objects = Arrays.copyOf(objects, objects.length * 2);
+        }
+        MemoryObject o = new MemoryObject(count, new byte[(int) size], kind, name);
+        objects[count++] = o;
+        if (kind == MemoryObject.Kind.HEAP) {
+            heapBytesInUse += size;
+        }
+        return o;
+    }
+
+    /** Returns a pointer to a fresh zeroed block, or 0 when the size cannot be allocated. */
+    @TruffleBoundary
+    public long allocate(long size, MemoryObject.Kind kind, String name) {
+        MemoryObject o = allocateObject(size, kind, name);
+        return o == null ? 0 : pointer(o.id, 0);
+    }
+
+    @TruffleBoundary
+    public long allocateFunction(String name, Object function) {
+        MemoryObject o = allocateObject(0, MemoryObject.Kind.FUNCTION, name);
+        o.function = function;
+        return pointer(o.id, 0);
+    }
+
+    /** free(): only the start of a live heap block may be freed. */
+    @TruffleBoundary
+    public synchronized void free(long ptr, Node location) {
+        if (ptr == 0) {
+            return;
+        }
+        MemoryObject o = objectOrNull(ptr);
+        if (o == null || offset(ptr) != 0 || (o.kind != MemoryObject.Kind.HEAP && o.kind != MemoryObject.Kind.FREED)) {
+            throw new MemoryFault("free(): invalid pointer" + (o != null ? " into " + o.describe() : ""), MemoryFault.SIGABRT_STATUS, location);
+        }
+        if (o.kind == MemoryObject.Kind.FREED) {
+            throw new MemoryFault("free(): double free of a heap block", MemoryFault.SIGABRT_STATUS, location);
+        }
+        heapBytesInUse -= o.data.length;
+        o.kind = MemoryObject.Kind.FREED;
+        o.data = MemoryObject.NO_STORAGE;
+    }
+
+    /** Ends a stack object's life when its function returns. */
+    public void releaseStack(long ptr) {
+        MemoryObject o = objectOrNull(ptr);
+        if (o != null) {
+            o.kind = MemoryObject.Kind.FREED;
+            o.data = MemoryObject.NO_STORAGE;
+        }
+    }
+
+    /** realloc() keeps the object's id: pointers into it stay valid. */
+    @TruffleBoundary
+    public synchronized long reallocate(long ptr, long size, Node location) {
+        if (ptr == 0) {
+            return allocate(size, MemoryObject.Kind.HEAP, null);
+        }
+        MemoryObject o = objectOrNull(ptr);
+        if (o == null || offset(ptr) != 0 || o.kind != MemoryObject.Kind.HEAP) {
+            throw new MemoryFault(o != null && o.kind == MemoryObject.Kind.FREED ? "realloc(): use after free" : "realloc(): invalid pointer",
+                            MemoryFault.SIGABRT_STATUS, location);
+        }
+        if (size < 0 || size > Integer.MAX_VALUE - 16) {
+            return 0;
+        }
+        heapBytesInUse += size - o.data.length;
+        o.data = Arrays.copyOf(o.data, (int) size);
+        return ptr;
+    }
+
+    public MemoryObject objectOrNull(long ptr) {
+        int id = objectId(ptr);
+        MemoryObject[] table = objects;
+        return id >= 0 && id < table.length ? table[id] : null;
+    }
+
+    public long heapBytesInUse() {
+        return heapBytesInUse;
+    }
+
+    // ---- checked access ----
+
+    /** The object holding [ptr, ptr+size), or a fault. */
+    public MemoryObject resolve(long ptr, int size, Node location) {
+        int id = objectId(ptr);
+        MemoryObject[] table = objects;
+        if (id >= 0 && id < table.length) {
+            MemoryObject o = table[id];
+            int off = offset(ptr);
+            if (o != null && off >= 0 && off <= o.data.length - size) {
+                return o;
+            }
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        throw fault(ptr, size, location);
+    }
+
+    @TruffleBoundary
+    public MemoryFault fault(long ptr, long size, Node location) {
+        MemoryObject o = objectOrNull(ptr);
+        int off = offset(ptr);
+        String what;
+        if (ptr == 0 || o != null && o.kind == MemoryObject.Kind.NULL) {
+            what = ptr == 0 ? "null pointer dereference" : "invalid access near null (address 0x" + Long.toHexString(ptr) + ")";
+        } else if (o == null) {
+            what = "wild pointer 0x" + Long.toHexString(ptr);
+        } else if (o.kind == MemoryObject.Kind.FREED) {
+            what = "use after free (" + size + "-byte access to a " + o.describe() + ")";
+        } else if (o.kind == MemoryObject.Kind.FUNCTION) {
+            what = "data access to " + o.describe();
+        } else {
+            what = "out-of-bounds access: " + size + " bytes at offset " + off + " of " + o.describe();
+        }
+        return new MemoryFault("Segmentation fault: " + what, location);
+    }
+
+    public byte getI8(long ptr, Node location) {
+        MemoryObject o = resolve(ptr, 1, location);
+        return o.data[offset(ptr)];
+    }
+
+    public short getI16(long ptr, Node location) {
+        MemoryObject o = resolve(ptr, 2, location);
+        return BYTES.getShort(o.data, offset(ptr));
+    }
+
+    public int getI32(long ptr, Node location) {
+        MemoryObject o = resolve(ptr, 4, location);
+        return BYTES.getInt(o.data, offset(ptr));
+    }
+
+    public long getI64(long ptr, Node location) {
+        MemoryObject o = resolve(ptr, 8, location);
+        return BYTES.getLong(o.data, offset(ptr));
+    }
+
+    public float getFloat(long ptr, Node location) {
+        return Float.intBitsToFloat(getI32(ptr, location));
+    }
+
+    public double getDouble(long ptr, Node location) {
+        return Double.longBitsToDouble(getI64(ptr, location));
+    }
+
+    public void putI8(long ptr, byte value, Node location) {
+        MemoryObject o = resolve(ptr, 1, location);
+        o.data[offset(ptr)] = value;
+    }
+
+    public void putI16(long ptr, short value, Node location) {
+        MemoryObject o = resolve(ptr, 2, location);
+        BYTES.putShort(o.data, offset(ptr), value);
+    }
+
+    public void putI32(long ptr, int value, Node location) {
+        MemoryObject o = resolve(ptr, 4, location);
+        BYTES.putInt(o.data, offset(ptr), value);
+    }
+
+    public void putI64(long ptr, long value, Node location) {
+        MemoryObject o = resolve(ptr, 8, location);
+        BYTES.putLong(o.data, offset(ptr), value);
+    }
+
+    public void putFloat(long ptr, float value, Node location) {
+        putI32(ptr, Float.floatToRawIntBits(value), location);
+    }
+
+    public void putDouble(long ptr, double value, Node location) {
+        putI64(ptr, Double.doubleToRawLongBits(value), location);
+    }
+
+    // ---- bulk operations (library and intrinsics) ----
+
+    @TruffleBoundary
+    public void copy(long dst, long src, long n, Node location) {
+        if (n <= 0) {
+            return;
+        }
+        MemoryObject d = resolve(dst, (int) n, location);
+        MemoryObject s = resolve(src, (int) n, location);
+        System.arraycopy(s.data, offset(src), d.data, offset(dst), (int) n);
+    }
+
+    @TruffleBoundary
+    public void fill(long dst, byte value, long n, Node location) {
+        if (n <= 0) {
+            return;
+        }
+        MemoryObject d = resolve(dst, (int) n, location);
+        Arrays.fill(d.data, offset(dst), offset(dst) + (int) n, value);
+    }
+
+    @TruffleBoundary
+    public byte[] readBytes(long ptr, int n, Node location) {
+        if (n == 0) {
+            return new byte[0];
+        }
+        MemoryObject o = resolve(ptr, n, location);
+        return Arrays.copyOfRange(o.data, offset(ptr), offset(ptr) + n);
+    }
+
+    @TruffleBoundary
+    public void writeBytes(long ptr, byte[] bytes, int from, int n, Node location) {
+        if (n == 0) {
+            return;
+        }
+        MemoryObject o = resolve(ptr, n, location);
+        System.arraycopy(bytes, from, o.data, offset(ptr), n);
+    }
+
+    /** Length of the NUL-terminated string at ptr; faults if it runs off its object. */
+    @TruffleBoundary
+    public int strlen(long ptr, Node location) {
+        MemoryObject o = resolve(ptr, 1, location);
+        byte[] data = o.data;
+        int start = offset(ptr);
+        for (int i = start; i < data.length; i++) {
+            if (data[i] == 0) {
+                return i - start;
+            }
+        }
+        throw new MemoryFault("Segmentation fault: unterminated string read past the end of " + o.describe(), location);
+    }
+
+    @TruffleBoundary
+    public byte[] readCStringBytes(long ptr, Node location) {
+        return readBytes(ptr, strlen(ptr, location), location);
+    }
+
+    @TruffleBoundary
+    public String readCString(long ptr, Node location) {
+        return new String(readCStringBytes(ptr, location), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Allocates a NUL-terminated copy of the bytes as an object of the given kind. */
+    @TruffleBoundary
+    public long allocateCString(byte[] bytes, MemoryObject.Kind kind, String name) {
+        long p = allocate(bytes.length + 1, kind, name);
+        writeBytes(p, bytes, 0, bytes.length, null);
+        return p;
+    }
+}
