@@ -20,6 +20,8 @@ public final class Heap {
     private volatile MemoryObject[] objects = new MemoryObject[1024];
     private int count;
     private long heapBytesInUse;
+    private int[] freeStackIds = new int[256];
+    private int freeStackCount;
 
     public Heap() {
         objects[0] = new MemoryObject(0, MemoryObject.NO_STORAGE, MemoryObject.Kind.NULL, null);
@@ -88,12 +90,32 @@ public final class Heap {
         o.data = MemoryObject.NO_STORAGE;
     }
 
+    /**
+     * Stack objects come and go with every call, so their ids are recycled; a dangling pointer
+     * to a dead local faults until its id is reused by a later stack object.
+     */
+    @TruffleBoundary
+    public synchronized long allocateStack(long size, String name) {
+        if (freeStackCount == 0 || size > Integer.MAX_VALUE - 16) {
+            return allocate(size, MemoryObject.Kind.STACK, name);
+        }
+        int id = freeStackIds[--freeStackCount];
+        MemoryObject o = new MemoryObject(id, new byte[(int) size], MemoryObject.Kind.STACK, name);
+        objects[id] = o;
+        return pointer(id, 0);
+    }
+
     /** Ends a stack object's life when its function returns. */
-    public void releaseStack(long ptr) {
+    @TruffleBoundary
+    public synchronized void releaseStack(long ptr) {
         MemoryObject o = objectOrNull(ptr);
-        if (o != null) {
+        if (o != null && o.kind == MemoryObject.Kind.STACK) {
             o.kind = MemoryObject.Kind.FREED;
             o.data = MemoryObject.NO_STORAGE;
+            if (freeStackCount == freeStackIds.length) {
+                freeStackIds = Arrays.copyOf(freeStackIds, freeStackIds.length * 2);
+            }
+            freeStackIds[freeStackCount++] = o.id;
         }
     }
 

@@ -1,0 +1,73 @@
+package dev.dsu.nodes.call;
+
+import java.util.function.Supplier;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * A function of the running program, as seen by callers and function pointers: either C code
+ * (its call target is built on first use, so unused functions cost nothing at load time), a
+ * library function, or an undefined symbol that faults when called.
+ */
+public final class CFunction {
+    public final String name;
+    private final Supplier<RootCallTarget> factory;
+    private final LibraryFunction library;
+    private volatile RootCallTarget target;
+    private long address;
+
+    private CFunction(String name, Supplier<RootCallTarget> factory, LibraryFunction library) {
+        this.name = name;
+        this.factory = factory;
+        this.library = library;
+    }
+
+    public static CFunction defined(String name, Supplier<RootCallTarget> factory) {
+        return new CFunction(name, factory, null);
+    }
+
+    public static CFunction library(String name, LibraryFunction library) {
+        return new CFunction(name, null, library);
+    }
+
+    public static CFunction undefined(String name) {
+        return new CFunction(name, null, null);
+    }
+
+    public boolean isDefined() {
+        return factory != null;
+    }
+
+    public LibraryFunction getLibrary() {
+        return library;
+    }
+
+    @TruffleBoundary
+    public RootCallTarget getTarget() {
+        RootCallTarget t = target;
+        if (t == null) {
+            synchronized (this) {
+                t = target;
+                if (t == null) {
+                    t = factory.get();
+                    target = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    public long getAddress() {
+        return address;
+    }
+
+    public void setAddress(long address) {
+        this.address = address;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

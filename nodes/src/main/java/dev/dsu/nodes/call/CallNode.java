@@ -1,0 +1,186 @@
+package dev.dsu.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+
+import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.IntegerWidth;
+import dev.dsu.nodes.ValueKind;
+import dev.dsu.nodes.control.CRuntimeError;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryFault;
+import dev.dsu.nodes.memory.MemoryObject;
+
+/**
+ * A call instruction. Arguments are passed boxed in an Object[] (partial evaluation removes
+ * the boxes when the callee is inlined); the result is unboxed to the call's value kind.
+ */
+public abstract class CallNode extends CExpressionNode {
+    @Children protected final CExpressionNode[] arguments;
+    protected final ValueKind resultKind;
+    /** Integer result width, to normalise what library functions return. */
+    protected final int resultBits;
+    private int line;
+
+    protected CallNode(CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+        this.arguments = arguments;
+        this.resultKind = resultKind;
+        this.resultBits = resultBits;
+    }
+
+    public int getLine() {
+        return line;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    protected abstract Object call(VirtualFrame frame, Object[] args);
+
+    @ExplodeLoop
+    protected final Object[] evaluateArguments(VirtualFrame frame) {
+        Object[] args = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            args[i] = arguments[i].executeGeneric(frame);
+        }
+        return args;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        return call(frame, evaluateArguments(frame));
+    }
+
+    @Override
+    public long executeLong(VirtualFrame frame) {
+        Object r = executeGeneric(frame);
+        return r instanceof Long l ? l : toLong(r);
+    }
+
+    private long toLong(Object r) {
+        CompilerDirectives.transferToInterpreter();
+        if (r instanceof Integer i) {
+            return i;
+        }
+        if (r == null) {
+            return 0;
+        }
+        throw new CRuntimeError("function returned " + r.getClass().getSimpleName() + " where an integer was expected", this);
+    }
+
+    @Override
+    public double executeDouble(VirtualFrame frame) {
+        Object r = executeGeneric(frame);
+        return r instanceof Double d ? d : ((Number) r).doubleValue();
+    }
+
+    @Override
+    public float executeFloat(VirtualFrame frame) {
+        Object r = executeGeneric(frame);
+        return r instanceof Float f ? f : ((Number) r).floatValue();
+    }
+
+    protected final Object normalizeLibraryResult(Object r) {
+        if (resultKind == ValueKind.LONG && r instanceof Long l) {
+            return IntegerWidth.normalize(l, resultBits);
+        }
+        return r;
+    }
+
+    /** Call to a function of this program known by name. */
+    public static final class Direct extends CallNode {
+        private final CFunction callee;
+        @Child private DirectCallNode callNode;
+
+        public Direct(CFunction callee, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+            super(arguments, resultKind, resultBits);
+            this.callee = callee;
+        }
+
+        @Override
+        protected Object call(VirtualFrame frame, Object[] args) {
+            if (callNode == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                callNode = insert(DirectCallNode.create(callee.getTarget()));
+            }
+            return callNode.call(args);
+        }
+    }
+
+    /** Call to a library function. */
+    public static final class Library extends CallNode {
+        private final LibraryFunction function;
+
+        public Library(LibraryFunction function, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+            super(arguments, resultKind, resultBits);
+            this.function = function;
+        }
+
+        @Override
+        protected Object call(VirtualFrame frame, Object[] args) {
+            return normalizeLibraryResult(function.call(args, this));
+        }
+    }
+
+    /** Call to a declared function that nothing defines: a clear error instead of a link failure. */
+    public static final class Undefined extends CallNode {
+        private final String name;
+
+        public Undefined(String name, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+            super(arguments, resultKind, resultBits);
+            this.name = name;
+        }
+
+        @Override
+        protected Object call(VirtualFrame frame, Object[] args) {
+            throw new CRuntimeError("call to undefined function '" + name + "' (not in the program and not in the C library)", this);
+        }
+    }
+
+    /** Call through a function pointer. */
+    public static final class Indirect extends CallNode {
+        private final Heap heap;
+        @Child private CExpressionNode target;
+        @Child private IndirectCallNode callNode = IndirectCallNode.create();
+
+        public Indirect(Heap heap, CExpressionNode target, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+            super(arguments, resultKind, resultBits);
+            this.heap = heap;
+            this.target = target;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            long pointer = target.executeLong(frame);
+            return callPointer(frame, pointer, evaluateArguments(frame));
+        }
+
+        @Override
+        protected Object call(VirtualFrame frame, Object[] args) {
+            throw new IllegalStateException();
+        }
+
+        private Object callPointer(VirtualFrame frame, long pointer, Object[] args) {
+            CFunction fn = resolve(heap, pointer, this);
+            if (fn.isDefined()) {
+                return callNode.call(fn.getTarget(), args);
+            } else if (fn.getLibrary() != null) {
+                return normalizeLibraryResult(fn.getLibrary().call(args, this));
+            }
+            throw new CRuntimeError("call to undefined function '" + fn.name + "' through a function pointer", this);
+        }
+    }
+
+    public static CFunction resolve(Heap heap, long pointer, CExpressionNode location) {
+        MemoryObject o = heap.objectOrNull(pointer);
+        if (o != null && o.function instanceof CFunction fn && Heap.offset(pointer) == 0) {
+            return fn;
+        }
+        CompilerDirectives.transferToInterpreter();
+        throw new MemoryFault("Segmentation fault: call through " + (pointer == 0 ? "a null function pointer" : "a pointer that is not a function"), location);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.dsu.nodes.call;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.dsu.nodes.ValueKind;
+import dev.dsu.nodes.control.BlockDispatchNode;
+import dev.dsu.nodes.control.LongjmpException;
+import dev.dsu.nodes.control.SetjmpNode;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.StackAllocations;
+
+/** One C function: moves its arguments into their slots, runs its blocks, frees its stack objects. */
+public final class FunctionRootNode extends RootNode {
+    private final String name;
+    private final Heap heap;
+    private final int[] argumentSlots;
+    private final ValueKind[] argumentKinds;
+    private final int stackSlot;
+    private final int returnSlot;
+    @Child private BlockDispatchNode body;
+    /** setjmp support: -1 when the function calls no setjmp. */
+    private final int activationSlot;
+    private final int[] setjmpResumeBlocks;
+    private final int[] setjmpResultSlots;
+
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, int[] argumentSlots,
+                    ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body) {
+        super(language, descriptor);
+        this.name = name;
+        this.heap = heap;
+        this.argumentSlots = argumentSlots;
+        this.argumentKinds = argumentKinds;
+        this.stackSlot = stackSlot;
+        this.returnSlot = returnSlot;
+        this.body = body;
+        this.activationSlot = -1;
+        this.setjmpResumeBlocks = null;
+        this.setjmpResultSlots = null;
+    }
+
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, int[] argumentSlots,
+                    ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body, int activationSlot,
+                    int[] setjmpResumeBlocks, int[] setjmpResultSlots) {
+        super(language, descriptor);
+        this.name = name;
+        this.heap = heap;
+        this.argumentSlots = argumentSlots;
+        this.argumentKinds = argumentKinds;
+        this.stackSlot = stackSlot;
+        this.returnSlot = returnSlot;
+        this.body = body;
+        this.activationSlot = activationSlot;
+        this.setjmpResumeBlocks = setjmpResumeBlocks;
+        this.setjmpResultSlots = setjmpResultSlots;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        storeArguments(frame);
+        frame.setObject(stackSlot, null);
+        frame.setObject(returnSlot, null);
+        try {
+            if (activationSlot < 0) {
+                body.execute(frame, 0);
+            } else {
+                runWithSetjmp(frame);
+            }
+            return frame.getObject(returnSlot);
+        } finally {
+            Object stack = frame.getObject(stackSlot);
+            if (stack != null) {
+                ((StackAllocations) stack).releaseAll(heap);
+            }
+        }
+    }
+
+    private void runWithSetjmp(VirtualFrame frame) {
+        frame.setLong(activationSlot, SetjmpNode.newActivation());
+        int start = 0;
+        while (true) {
+            try {
+                body.executeAt(frame, start, setjmpResumeBlocks);
+                return;
+            } catch (LongjmpException e) {
+                if (e.activation != frame.getLong(activationSlot)) {
+                    throw e;
+                }
+                frame.setLong(setjmpResultSlots[e.site], e.value == 0 ? 1 : e.value);
+                start = setjmpResumeBlocks[e.site];
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private void storeArguments(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        for (int i = 0; i < argumentSlots.length; i++) {
+            Object a = i < args.length ? args[i] : null;
+            int slot = argumentSlots[i];
+            switch (argumentKinds[i]) {
+                case LONG -> frame.setLong(slot, a instanceof Long l ? l : 0L);
+                case DOUBLE -> frame.setDouble(slot, a instanceof Double d ? d : 0.0);
+                case FLOAT -> frame.setFloat(slot, a instanceof Float f ? f : 0.0f);
+                case OBJECT -> frame.setObject(slot, a);
+            }
+        }
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.dsu.nodes.control;
+
+import com.oracle.truffle.api.CompilerAsserts;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.BytecodeOSRNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Runs a function body: the numbered basic blocks in a loop that partial evaluation turns into
+ * real control flow. A jump to a block whose index is not greater than the current one is a
+ * back-edge: a safepoint, and a chance for on-stack replacement with the block index as the
+ * "bytecode index", so a hot loop in a function entered once still gets compiled.
+ */
+public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
+    private static final Object DONE = new Object();
+
+    @Children private final BlockNode[] blocks;
+    @CompilationFinal private Object osrMetadata;
+
+    public BlockDispatchNode(BlockNode[] blocks) {
+        this.blocks = blocks;
+    }
+
+    public void execute(VirtualFrame frame, int startBlock) {
+        dispatch(frame, startBlock);
+    }
+
+    /** Starts at a block known only at run time (a setjmp resume point), keeping each start constant for the compiler. */
+    @ExplodeLoop
+    public void executeAt(VirtualFrame frame, int startBlock, int[] candidates) {
+        if (startBlock == 0) {
+            dispatch(frame, 0);
+            return;
+        }
+        for (int c : candidates) {
+            if (c == startBlock) {
+                dispatch(frame, c);
+                return;
+            }
+        }
+    }
+
+    @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
+    private Object dispatch(VirtualFrame frame, int startBlock) {
+        int current = startBlock;
+        while (true) {
+            CompilerAsserts.partialEvaluationConstant(current);
+            int next = blocks[current].execute(frame);
+            if (next == TerminatorNode.RETURN) {
+                return DONE;
+            }
+            if (next <= current) {
+                TruffleSafepoint.poll(this);
+                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+                    Object result = BytecodeOSRNode.tryOSR(this, next, null, null, frame);
+                    if (result != null) {
+                        return result;
+                    }
+                }
+            }
+            current = next;
+        }
+    }
+
+    @Override
+    public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
+        return dispatch(osrFrame, target);
+    }
+
+    @Override
+    public Object getOSRMetadata() {
+        return osrMetadata;
+    }
+
+    @Override
+    public void setOSRMetadata(Object osrMetadata) {
+        this.osrMetadata = osrMetadata;
+    }
+}

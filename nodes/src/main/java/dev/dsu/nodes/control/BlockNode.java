@@ -1,0 +1,32 @@
+package dev.dsu.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.dsu.nodes.CStatementNode;
+
+/** A basic block: its instructions in order, then its terminator, which names the next block. */
+public final class BlockNode extends Node {
+    private final int index;
+    @Children private final CStatementNode[] statements;
+    @Child private TerminatorNode terminator;
+
+    public BlockNode(int index, CStatementNode[] statements, TerminatorNode terminator) {
+        this.index = index;
+        this.statements = statements;
+        this.terminator = terminator;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    @ExplodeLoop
+    public int execute(VirtualFrame frame) {
+        for (CStatementNode s : statements) {
+            s.execute(frame);
+        }
+        return terminator.execute(frame);
+    }
+}

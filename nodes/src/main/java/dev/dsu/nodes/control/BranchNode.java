@@ -1,0 +1,38 @@
+package dev.dsu.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+
+import dev.dsu.nodes.CExpressionNode;
+
+/** br: unconditional ({@code condition} null) or on an i1. */
+public final class BranchNode extends TerminatorNode {
+    @Child private CExpressionNode condition;
+    private final int ifTrue;
+    private final int ifFalse;
+    @Child private EdgeMoves trueMoves;
+    @Child private EdgeMoves falseMoves;
+    private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+    public BranchNode(CExpressionNode condition, int ifTrue, EdgeMoves trueMoves, int ifFalse, EdgeMoves falseMoves) {
+        this.condition = condition;
+        this.ifTrue = ifTrue;
+        this.ifFalse = ifFalse;
+        this.trueMoves = trueMoves;
+        this.falseMoves = falseMoves;
+    }
+
+    @Override
+    public int execute(VirtualFrame frame) {
+        if (condition == null || profile.profile(condition.executeLong(frame) != 0)) {
+            if (trueMoves != null) {
+                trueMoves.execute(frame);
+            }
+            return ifTrue;
+        }
+        if (falseMoves != null) {
+            falseMoves.execute(frame);
+        }
+        return ifFalse;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dsu.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryFault;
+
+/**
+ * indirectbr (computed goto). A blockaddress is a pointer into the function's object whose
+ * offset is the block index, so the target is read from the offset.
+ */
+public final class IndirectBranchNode extends TerminatorNode {
+    @Child private CExpressionNode address;
+    private final int[] destinations;
+    @Children private final EdgeMoves[] moves;
+
+    public IndirectBranchNode(CExpressionNode address, int[] destinations, EdgeMoves[] moves) {
+        this.address = address;
+        this.destinations = destinations;
+        this.moves = moves;
+    }
+
+    @Override
+    @ExplodeLoop
+    public int execute(VirtualFrame frame) {
+        int target = Heap.offset(address.executeLong(frame));
+        for (int i = 0; i < destinations.length; i++) {
+            if (destinations[i] == target) {
+                if (moves[i] != null) {
+                    moves[i].execute(frame);
+                }
+                return target;
+            }
+        }
+        throw new MemoryFault("Segmentation fault: computed goto to an address that is not a label of this function", this);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dsu.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.dsu.nodes.CExpressionNode;
+
+/** switch on an integer of up to 64 bits; case values are canonical (sign-extended). */
+public final class SwitchNode extends TerminatorNode {
+    @Child private CExpressionNode condition;
+    private final long[] caseValues;
+    private final int[] caseTargets;
+    @Children private final EdgeMoves[] caseMoves;
+    private final int defaultTarget;
+    @Child private EdgeMoves defaultMoves;
+
+    public SwitchNode(CExpressionNode condition, long[] caseValues, int[] caseTargets, EdgeMoves[] caseMoves, int defaultTarget, EdgeMoves defaultMoves) {
+        this.condition = condition;
+        this.caseValues = caseValues;
+        this.caseTargets = caseTargets;
+        this.caseMoves = caseMoves;
+        this.defaultTarget = defaultTarget;
+        this.defaultMoves = defaultMoves;
+    }
+
+    @Override
+    @ExplodeLoop
+    public int execute(VirtualFrame frame) {
+        long v = condition.executeLong(frame);
+        for (int i = 0; i < caseValues.length; i++) {
+            if (caseValues[i] == v) {
+                if (caseMoves[i] != null) {
+                    caseMoves[i].execute(frame);
+                }
+                return caseTargets[i];
+            }
+        }
+        if (defaultMoves != null) {
+            defaultMoves.execute(frame);
+        }
+        return defaultTarget;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dsu.nodes.memory;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.dsu.nodes.CExpressionNode;
+
+/** getelementptr: base + constant part + sum of variable indices times their scales. */
+public final class GetElementPtrNode extends CExpressionNode.LongValued {
+    private final long constantOffset;
+    @Child private CExpressionNode base;
+    @Children private final CExpressionNode[] indices;
+    private final long[] scales;
+
+    public GetElementPtrNode(CExpressionNode base, long constantOffset, CExpressionNode[] indices, long[] scales) {
+        this.base = base;
+        this.constantOffset = constantOffset;
+        this.indices = indices;
+        this.scales = scales;
+    }
+
+    @Override
+    @ExplodeLoop
+    public long executeLong(VirtualFrame frame) {
+        long p = base.executeLong(frame) + constantOffset;
+        for (int i = 0; i < indices.length; i++) {
+            p += indices[i].executeLong(frame) * scales[i];
+        }
+        return p;
+    }
+}
