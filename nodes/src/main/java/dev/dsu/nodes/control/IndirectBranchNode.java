@@ -9,15 +9,18 @@ import dev.dsu.nodes.memory.MemoryFault;
 
 /**
  * indirectbr (computed goto). A blockaddress is a pointer into the function's object whose
- * offset is the block index, so the target is read from the offset.
+ * offset is the IR block index, so the target is read from the offset.
  */
 public final class IndirectBranchNode extends TerminatorNode {
     @Child private CExpressionNode address;
+    /** The IR block index each destination's blockaddress carries as its offset. */
+    private final int[] labels;
     private final int[] destinations;
     @Children private final EdgeMoves[] moves;
 
-    public IndirectBranchNode(CExpressionNode address, int[] destinations, EdgeMoves[] moves) {
+    public IndirectBranchNode(CExpressionNode address, int[] labels, int[] destinations, EdgeMoves[] moves) {
         this.address = address;
+        this.labels = labels;
         this.destinations = destinations;
         this.moves = moves;
     }
@@ -25,13 +28,13 @@ public final class IndirectBranchNode extends TerminatorNode {
     @Override
     @ExplodeLoop
     public int execute(VirtualFrame frame) {
-        int target = Heap.offset(address.executeLong(frame));
+        int label = Heap.offset(address.executeLong(frame));
         for (int i = 0; i < destinations.length; i++) {
-            if (destinations[i] == target) {
+            if (labels[i] == label) {
                 if (moves[i] != null) {
                     moves[i].execute(frame);
                 }
-                return target;
+                return destinations[i];
             }
         }
         throw new MemoryFault("Segmentation fault: computed goto to an address that is not a label of this function", this);

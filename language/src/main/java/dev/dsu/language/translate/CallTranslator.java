@@ -1,0 +1,89 @@
+package dev.dsu.language.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.dsu.language.ir.Constant;
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.ir.GlobalAlias;
+import dev.dsu.language.ir.Instruction;
+import dev.dsu.language.ir.MetadataValue;
+import dev.dsu.language.ir.ParamAttributes;
+import dev.dsu.language.ir.Type;
+import dev.dsu.language.ir.Value;
+import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.ValueKind;
+import dev.dsu.nodes.call.ByValueArgumentNode;
+import dev.dsu.nodes.call.CFunction;
+import dev.dsu.nodes.call.CallNode;
+
+/** Translates call instructions: to C functions, library functions, intrinsics, or through pointers. */
+final class CallTranslator {
+    private static final Set<String> SETJMP = Set.of("setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp");
+
+    private final FunctionTranslator fn;
+    private final IntrinsicTranslator intrinsics;
+
+    CallTranslator(FunctionTranslator fn) {
+        this.fn = fn;
+        this.intrinsics = new IntrinsicTranslator(fn);
+    }
+
+    static Value stripCasts(Value v) {
+        Value c = v;
+        while (true) {
+            if (c instanceof Constant.Cast cast) {
+                c = cast.value;
+            } else if (c instanceof GlobalAlias a && a.getAliasee() != null) {
+                c = a.getAliasee();
+            } else {
+                return c;
+            }
+        }
+    }
+
+    boolean isSetjmp(Instruction i) {
+        return i instanceof Instruction.Call c && stripCasts(c.callee) instanceof Function f && SETJMP.contains(f.getName());
+    }
+
+    /** The call's node, or null for intrinsics that do nothing at run time. */
+    CExpressionNode translate(Instruction.Call c) {
+        Value callee = stripCasts(c.callee);
+        Type ret = c.functionType.returnType;
+        ValueKind kind = ret == Type.VOID ? ValueKind.LONG : TypeMapping.kindOf(ret);
+        int bits = TypeMapping.intBits(ret);
+        if (callee instanceof Function f && f.getName().startsWith("llvm.")) {
+            return intrinsics.translate(c, f.getName());
+        }
+        CExpressionNode[] args = arguments(c);
+        if (callee instanceof Function f) {
+            CFunction target = fn.program.function(f);
+            if (target.isDefined()) {
+                return new CallNode.Direct(target, args, kind, bits);
+            } else if (target.getLibrary() != null) {
+                return new CallNode.Library(target.getLibrary(), args, kind, bits);
+            }
+            return new CallNode.Undefined(f.getName(), args, kind, bits);
+        }
+        return new CallNode.Indirect(fn.program.heap, fn.operand(c.callee), args, kind, bits);
+    }
+
+    private CExpressionNode[] arguments(Instruction.Call c) {
+        List<CExpressionNode> list = new ArrayList<>();
+        for (int k = 0; k < c.arguments.length; k++) {
+            Value a = c.arguments[k];
+            if (a instanceof MetadataValue) {
+                continue;
+            }
+            CExpressionNode node = fn.operand(a);
+            ParamAttributes attrs = c.attributes.param(k);
+            if (attrs.byValType != null) {
+                long size = fn.program.types.layout().sizeOf(attrs.byValType);
+                node = new ByValueArgumentNode(fn.program.heap, size, fn.stackSlot, node);
+            }
+            list.add(node);
+        }
+        return list.toArray(new CExpressionNode[0]);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.dsu.language.translate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+import dev.dsu.language.ir.Argument;
+import dev.dsu.language.ir.BasicBlock;
+import dev.dsu.language.ir.Constant;
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.ir.Instruction;
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Metadata;
+import dev.dsu.language.ir.Type;
+import dev.dsu.language.ir.Value;
+import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.CStatementNode;
+import dev.dsu.nodes.ValueKind;
+import dev.dsu.nodes.call.FunctionRootNode;
+import dev.dsu.nodes.control.BlockDispatchNode;
+import dev.dsu.nodes.control.BlockNode;
+import dev.dsu.nodes.control.SetjmpNode;
+import dev.dsu.nodes.control.TerminatorNode;
+import dev.dsu.nodes.expr.ConstantNode;
+import dev.dsu.nodes.frame.EffectNode;
+import dev.dsu.nodes.frame.ReadSlotNode;
+import dev.dsu.nodes.frame.WriteSlotNode;
+
+/**
+ * Translates one IR function to a root node. Every SSA value gets a frame slot; every phi also
+ * gets a shadow slot that the incoming edges write and the block start copies, which gives phis
+ * their parallel-assignment semantics. IR blocks are split after each setjmp call so that a
+ * longjmp can resume exactly there; dispatch blocks are numbered in that split order.
+ */
+public final class FunctionTranslator {
+    final LoadedProgram program;
+    final Function function;
+    private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+    private final Map<Value, Integer> slots = new HashMap<>();
+    private final Map<Instruction.Phi, Integer> shadowSlots = new HashMap<>();
+    private final int[] firstDispatchBlock;
+    final int stackSlot;
+    final int returnSlot;
+    private int activationSlot = -1;
+    private final List<Integer> setjmpResumeBlocks = new ArrayList<>();
+    private final List<Integer> setjmpResultSlots = new ArrayList<>();
+    private final InstructionTranslator instructions;
+
+    public FunctionTranslator(LoadedProgram program, Function function) {
+        this.program = program;
+        this.function = function;
+        this.stackSlot = frame.addSlot(FrameSlotKind.Object, "<stack>", null);
+        this.returnSlot = frame.addSlot(FrameSlotKind.Object, "<return>", null);
+        this.firstDispatchBlock = new int[function.blocks.size()];
+        this.instructions = new InstructionTranslator(this);
+    }
+
+    public RootCallTarget translate() {
+        int[] argumentSlots = new int[function.arguments.size()];
+        ValueKind[] argumentKinds = new ValueKind[argumentSlots.length];
+        for (Argument a : function.arguments) {
+            argumentKinds[a.index] = TypeMapping.kindOf(a.getType());
+            argumentSlots[a.index] = slotFor(a);
+        }
+        int dispatchIndex = 0;
+        for (BasicBlock b : function.blocks) {
+            firstDispatchBlock[b.index] = dispatchIndex++;
+            for (Instruction i : b.instructions) {
+                if (i.getType() != Type.VOID && !(i.getType() instanceof Type.Simple)) {
+                    slotFor(i);
+                }
+                if (i instanceof Instruction.Phi phi) {
+                    shadowSlots.put(phi, frame.addSlot(slotKind(TypeMapping.kindOf(phi.getType())), "<phi>", null));
+                }
+                if (instructions.isSetjmp(i)) {
+                    dispatchIndex++;
+                }
+            }
+        }
+        List<BlockNode> blocks = new ArrayList<>();
+        for (BasicBlock b : function.blocks) {
+            translateBlock(b, blocks);
+        }
+        BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]));
+        String name = function.getName();
+        FunctionRootNode root;
+        if (activationSlot >= 0) {
+            root = new FunctionRootNode(program.language, frame.build(), name, program.heap, argumentSlots, argumentKinds, stackSlot, returnSlot, body,
+                            activationSlot, setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(),
+                            setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
+        } else {
+            root = new FunctionRootNode(program.language, frame.build(), name, program.heap, argumentSlots, argumentKinds, stackSlot, returnSlot, body);
+        }
+        return root.getCallTarget();
+    }
+
+    private void translateBlock(BasicBlock b, List<BlockNode> out) {
+        List<CStatementNode> statements = new ArrayList<>();
+        for (Instruction i : b.instructions) {
+            if (i instanceof Instruction.Phi phi) {
+                ValueKind kind = TypeMapping.kindOf(phi.getType());
+                statements.add(WriteSlotNode.create(kind, slotFor(phi), ReadSlotNode.create(kind, shadowSlots.get(phi))));
+                continue;
+            }
+            if (i instanceof Instruction.Terminator t) {
+                TerminatorNode term = instructions.terminator(t, b);
+                term.setLine(lineOf(i));
+                out.add(new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term));
+                return;
+            }
+            if (instructions.isSetjmp(i)) {
+                Instruction.Call call = (Instruction.Call) i;
+                if (activationSlot < 0) {
+                    activationSlot = frame.addSlot(FrameSlotKind.Long, "<activation>", null);
+                }
+                int site = setjmpResumeBlocks.size();
+                int continuation = out.size() + 1;
+                setjmpResumeBlocks.add(continuation);
+                setjmpResultSlots.add(slotFor(call));
+                TerminatorNode term = new SetjmpNode(program.heap, operand(call.arguments[0]), activationSlot, site, slotFor(call), continuation);
+                term.setLine(lineOf(i));
+                out.add(new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term));
+                statements = new ArrayList<>();
+                continue;
+            }
+            CStatementNode s = instructions.statement(i);
+            if (s != null) {
+                s.setLine(lineOf(i));
+                statements.add(s);
+            }
+        }
+        throw new IrReadException("block " + b.index + " of " + function.getName() + " has no terminator");
+    }
+
+    // ---- services for the instruction translator ----
+
+    int slotFor(Value v) {
+        Integer s = slots.get(v);
+        if (s == null) {
+            s = frame.addSlot(slotKind(TypeMapping.kindOf(v.getType())), v.getName(), null);
+            slots.put(v, s);
+        }
+        return s;
+    }
+
+    static FrameSlotKind slotKind(ValueKind kind) {
+        return switch (kind) {
+            case LONG -> FrameSlotKind.Long;
+            case DOUBLE -> FrameSlotKind.Double;
+            case FLOAT -> FrameSlotKind.Float;
+            case OBJECT -> FrameSlotKind.Object;
+        };
+    }
+
+    int dispatchIndexOf(BasicBlock b) {
+        return firstDispatchBlock[b.index];
+    }
+
+    int shadowSlotOf(Instruction.Phi phi) {
+        return shadowSlots.get(phi);
+    }
+
+    /** A node that produces the value of an operand. */
+    CExpressionNode operand(Value v) {
+        ValueKind kind = TypeMapping.kindOf(v.getType());
+        if (v instanceof Constant c) {
+            return ConstantNode.create(kind, program.constants.evaluate(c));
+        }
+        if (v instanceof Instruction || v instanceof Argument) {
+            return ReadSlotNode.create(kind, slotFor(v));
+        }
+        throw new IrReadException("unsupported operand " + v + " in " + function.getName());
+    }
+
+    CStatementNode store(Instruction i, CExpressionNode value) {
+        if (i.getType() == Type.VOID) {
+            return new EffectNode(value);
+        }
+        return WriteSlotNode.create(TypeMapping.kindOf(i.getType()), slotFor(i), value);
+    }
+
+    static int lineOf(Instruction i) {
+        return i.getDebugLocation() instanceof Metadata.DILocation loc ? loc.line : 0;
+    }
+
+}
