@@ -1,0 +1,49 @@
+package dev.dsu.language.bitcode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Module;
+import dev.dsu.language.ir.Type;
+
+/** State shared by the block listeners of one module. */
+final class ModuleContext {
+    final Module module = new Module();
+    final List<Type> types = new ArrayList<>();
+    final ValueTable values = new ValueTable();
+    final MetadataTable metadata = new MetadataTable(this);
+    final AttributeTable attributes = new AttributeTable();
+    /** Function definitions in module order; function blocks come in the same order. */
+    final ArrayDeque<dev.dsu.language.ir.Function> functionsWithBodies = new ArrayDeque<>();
+    byte[] strtab = new byte[0];
+    int version;
+    boolean opaquePointers;
+
+    Type type(long id) {
+        if (id < 0 || id >= types.size()) {
+            throw new IrReadException("invalid type id " + id);
+        }
+        Type t = types.get((int) id);
+        if (t == null) {
+            throw new IrReadException("type " + id + " used before the type table defines it");
+        }
+        return t;
+    }
+
+    /** The pointer type to {@code pointee} in the module's pointer flavour. */
+    Type pointerTo(Type pointee, int addressSpace) {
+        if (opaquePointers) {
+            return addressSpace == 0 ? Type.PTR : new Type.PointerType(addressSpace, null);
+        }
+        return new Type.PointerType(addressSpace, pointee);
+    }
+
+    String strtabString(long offset, long size) {
+        if (offset < 0 || size < 0 || offset + size > strtab.length) {
+            throw new IrReadException("string table reference out of range (" + offset + ", " + size + ")");
+        }
+        return new String(strtab, (int) offset, (int) size, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+}
