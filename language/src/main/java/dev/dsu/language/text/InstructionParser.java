@@ -245,6 +245,9 @@ final class InstructionParser {
                 count = typedValue();
             }
         }
+        if (count == null) {
+            count = new Constant.Int(Type.I32, 1); // LLVM's implicit array size
+        }
         return new Instruction.Alloca(state.pointerTo(ty, as), ty, count, align);
     }
 
