@@ -1,0 +1,75 @@
+package dev.dsu.language.bitcode;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dsu.language.ir.IrReadException;
+
+/** Broken input must end in an IrReadException, never in another exception or a hang. */
+class MalformedBitcodeTest {
+
+    @Test
+    void garbage() {
+        assertThrows(IrReadException.class, () -> BitcodeReader.read(new byte[0]));
+        assertThrows(IrReadException.class, () -> BitcodeReader.read("int main() { return 0; }".getBytes()));
+        byte[] random = new byte[4096];
+        new Random(1).nextBytes(random);
+        assertThrows(IrReadException.class, () -> BitcodeReader.read(random));
+        random[0] = 'B';
+        random[1] = 'C';
+        random[2] = (byte) 0xC0;
+        random[3] = (byte) 0xDE;
+        assertThrows(IrReadException.class, () -> BitcodeReader.read(random));
+    }
+
+    @Test
+    void truncated() throws Exception {
+        for (Toolchain.Compiler c : Toolchain.Compiler.values()) {
+            byte[] bc = Files.readAllBytes(Toolchain.compile("structs.c", c, "-O0"));
+            BitcodeReader.read(bc);
+            for (int len = 0; len < bc.length; len += Math.max(1, bc.length / 97)) {
+                byte[] cut = Arrays.copyOf(bc, len);
+                assertThrows(IrReadException.class, () -> BitcodeReader.read(cut), "length " + len);
+            }
+        }
+    }
+
+    @Test
+    void corrupted() throws Exception {
+        Random rnd = new Random(42);
+        for (Toolchain.Compiler c : Toolchain.Compiler.values()) {
+            byte[] bc = Files.readAllBytes(Toolchain.compile("control.c", c, "-O2"));
+            for (int round = 0; round < 200; round++) {
+                byte[] copy = bc.clone();
+                for (int k = 0; k < 1 + round % 4; k++) {
+                    int at = 4 + rnd.nextInt(copy.length - 4);
+                    copy[at] ^= (byte) (1 << rnd.nextInt(8));
+                }
+                try {
+                    BitcodeReader.read(copy);
+                } catch (IrReadException expected) {
+                    // either outcome is fine, as long as nothing else escapes
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrapperHeader() throws Exception {
+        byte[] bc = Files.readAllBytes(Toolchain.compile("numeric.c", Toolchain.Compiler.CLANG19, "-O0"));
+        byte[] wrapped = new byte[20 + bc.length + 8];
+        int[] header = {0x0B17C0DE, 0, 20, bc.length, 7};
+        for (int i = 0; i < header.length; i++) {
+            for (int b = 0; b < 4; b++) {
+                wrapped[i * 4 + b] = (byte) (header[i] >>> (8 * b));
+            }
+        }
+        System.arraycopy(bc, 0, wrapped, 20, bc.length);
+        org.junit.jupiter.api.Assertions.assertNotNull(BitcodeReader.read(wrapped).getFunction("main"));
+    }
+}
