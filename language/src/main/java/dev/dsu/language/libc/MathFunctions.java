@@ -49,10 +49,11 @@ final class MathFunctions {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return x;
         }
-        double t = Math.floor(Math.abs(x) + 0.5);
-        // floor(|x| + 0.5) is wrong for 0.49999999999999994 (the addition rounds up)
-        if (t - Math.abs(x) > 0.5) {
-            t -= 1;
+        double a = Math.abs(x);
+        double t = Math.floor(a);
+        // a - floor(a) is exact, unlike a + 0.5 (which rounds 0.49999999999999994 up)
+        if (a - t >= 0.5) {
+            t += 1;
         }
         return Math.copySign(t, x);
     }
@@ -108,8 +109,6 @@ final class MathFunctions {
         return 1 - erf(x);
     }
 
-    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61503916999185,
-                    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
 
     static double tgamma(double x) {
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
@@ -137,14 +136,22 @@ final class MathFunctions {
         return Math.exp(lgammaPositive(x));
     }
 
+    /** log Gamma for x > 0: shift the argument above 15, then Stirling's series. */
     private static double lgammaPositive(double x) {
-        x -= 1;
-        double a = LANCZOS[0];
-        double t = x + 7.5;
-        for (int k = 1; k < 9; k++) {
-            a += LANCZOS[k] / (x + k);
+        double shift = 0;
+        double prod = 1;
+        while (x < 15) {
+            prod *= x;
+            x += 1;
+            if (prod > 1e250) {
+                shift += Math.log(prod);
+                prod = 1;
+            }
         }
-        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+        shift += Math.log(prod);
+        double z = 1 / (x * x);
+        double series = (1.0 / 12 - z * (1.0 / 360 - z * (1.0 / 1260 - z * (1.0 / 1680 - z * (1.0 / 1188 - z * (691.0 / 360360 - z / 156)))))) / x;
+        return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift;
     }
 
     double lgamma(double x) {
