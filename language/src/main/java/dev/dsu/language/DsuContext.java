@@ -1,0 +1,73 @@
+package dev.dsu.language;
+
+import java.util.Map;
+
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.dsu.language.libc.Builtin;
+import dev.dsu.language.libc.CLibrary;
+import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.nodes.call.CFunction;
+import dev.dsu.nodes.call.CallNode;
+import dev.dsu.nodes.call.LibraryFunction;
+import dev.dsu.nodes.memory.Heap;
+
+/** One running program's state: its memory and its C library (streams, files, atexit handlers). */
+public final class DsuContext {
+    private final DsuLanguage language;
+    private final Env env;
+    private final Heap heap = new Heap();
+    private final CLibrary library;
+
+    DsuContext(DsuLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
+    }
+
+    public Env env() {
+        return env;
+    }
+
+    public DsuLanguage language() {
+        return language;
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    public CLibrary library() {
+        return library;
+    }
+
+    private Object callFunctionPointer(long pointer, Object[] args, Node location) {
+        CFunction fn = CallNode.resolve(heap, pointer, null);
+        if (fn.isDefined()) {
+            return fn.getTarget().call(args);
+        } else if (fn.getLibrary() != null) {
+            return fn.getLibrary().call(args, location);
+        }
+        throw new dev.dsu.nodes.control.CRuntimeError("call to undefined function '" + fn.name + "' through a function pointer", location);
+    }
+
+    LoadedProgram.LibraryLookup libraryLookup() {
+        return new LoadedProgram.LibraryLookup() {
+            @Override
+            public LibraryFunction function(String name) {
+                LibraryFunction own = RuntimeFunctions.lookup(name, heap);
+                if (own != null) {
+                    return own;
+                }
+                Builtin b = library.lookup(name);
+                return b == null ? null : b::call;
+            }
+
+            @Override
+            public Long global(String name) {
+                return library.globalAddress(name);
+            }
+        };
+    }
+}

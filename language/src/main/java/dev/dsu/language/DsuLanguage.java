@@ -1,0 +1,60 @@
+package dev.dsu.language;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+
+import dev.dsu.language.bitcode.BitcodeReader;
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Module;
+import dev.dsu.language.text.IrTextReader;
+import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.language.translate.ProgramLoader;
+
+/**
+ * C programs as LLVM IR (bitcode, or textual .ll). Evaluating a source loads the program and
+ * runs its main with the context's application arguments; the result is the exit status.
+ */
+@TruffleLanguage.Registration(id = DsuLanguage.ID, name = "DSU C", version = "0.1", defaultMimeType = DsuLanguage.BITCODE_MIME,
+                byteMimeTypes = DsuLanguage.BITCODE_MIME, characterMimeTypes = DsuLanguage.TEXT_MIME,
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = IrFileTypeDetector.class)
+public final class DsuLanguage extends TruffleLanguage<DsuContext> {
+    public static final String ID = "dsu";
+    public static final String BITCODE_MIME = "application/x-llvm-ir-bitcode";
+    public static final String TEXT_MIME = "text/x-llvmir";
+
+    private static final ContextReference<DsuContext> CONTEXT = ContextReference.create(DsuLanguage.class);
+
+    @Override
+    protected DsuContext createContext(Env env) {
+        return new DsuContext(this, env);
+    }
+
+    @Override
+    protected void finalizeContext(DsuContext context) {
+        context.library().flushAll();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        Module module;
+        try {
+            if (source.hasBytes()) {
+                module = BitcodeReader.read(source.getBytes().toByteArray());
+            } else {
+                module = IrTextReader.read(source.getCharacters().toString(), source.getName());
+            }
+        } catch (IrReadException e) {
+            throw new LoadError(source.getName() + ": " + e.getMessage());
+        }
+        DsuContext context = CONTEXT.get(null);
+        LoadedProgram program;
+        try {
+            program = ProgramLoader.load(this, module, context.heap(), context.libraryLookup());
+        } catch (IrReadException e) {
+            throw new LoadError(source.getName() + ": " + e.getMessage());
+        }
+        return new ProgramRootNode(this, program, context).getCallTarget();
+    }
+}

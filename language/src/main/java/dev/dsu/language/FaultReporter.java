@@ -1,0 +1,80 @@
+package dev.dsu.language;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.ir.Metadata;
+import dev.dsu.language.ir.Module;
+import dev.dsu.nodes.CStatementNode;
+import dev.dsu.nodes.call.CallNode;
+import dev.dsu.nodes.control.TerminatorNode;
+
+/**
+ * Writes a C-level fault report to stderr: what happened and the C call stack with source
+ * files and lines from debug info (function names only without it).
+ */
+final class FaultReporter {
+    private final Map<String, String> fileOfFunction = new HashMap<>();
+
+    FaultReporter(Module module) {
+        for (Function f : module.functions) {
+            if (f.getSubprogram() instanceof Metadata.DISubprogram sp && sp.file != null) {
+                fileOfFunction.put(f.getName(), sp.file.filename);
+            }
+        }
+    }
+
+    void report(DsuContext context, String message, Throwable error) {
+        StringBuilder b = new StringBuilder();
+        b.append(message).append('\n');
+        if (error != null) {
+            List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
+            if (trace != null) {
+                for (TruffleStackTraceElement e : trace) {
+                    String name = e.getTarget().getRootNode().getName();
+                    if (name == null || name.startsWith("<")) {
+                        continue;
+                    }
+                    b.append("    at ").append(name);
+                    int line = lineOf(e.getLocation());
+                    String file = fileOfFunction.get(name);
+                    if (file != null && line > 0) {
+                        b.append(" (").append(file).append(':').append(line).append(')');
+                    } else if (file != null) {
+                        b.append(" (").append(file).append(')');
+                    }
+                    b.append('\n');
+                }
+            }
+        }
+        try {
+            OutputStream err = context.env().err();
+            err.write(b.toString().getBytes(StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException e) {
+            // nothing sensible is left to report to
+        }
+    }
+
+    private static int lineOf(Node location) {
+        for (Node n = location; n != null; n = n.getParent()) {
+            if (n instanceof CStatementNode s && s.getLine() > 0) {
+                return s.getLine();
+            } else if (n instanceof TerminatorNode t && t.getLine() > 0) {
+                return t.getLine();
+            } else if (n instanceof CallNode c && c.getLine() > 0) {
+                return c.getLine();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dsu.language;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.nodes.call.CFunction;
+import dev.dsu.nodes.control.CRuntimeError;
+import dev.dsu.nodes.control.LongjmpException;
+import dev.dsu.nodes.control.ProgramExit;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryFault;
+import dev.dsu.nodes.memory.MemoryObject;
+
+/**
+ * The program's entry: builds argv, calls main, runs the exit sequence, and turns faults into
+ * the report and exit status a native process would produce. Returns the exit status.
+ */
+final class ProgramRootNode extends RootNode {
+    private final LoadedProgram program;
+    private final DsuContext context;
+    private final FaultReporter reporter;
+
+    ProgramRootNode(DsuLanguage language, LoadedProgram program, DsuContext context) {
+        super(language);
+        this.program = program;
+        this.context = context;
+        this.reporter = new FaultReporter(program.module);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run();
+    }
+
+    @TruffleBoundary
+    private int run() {
+        String[] appArgs = context.env().getApplicationArguments();
+        String programName = appArgs.length > 0 ? appArgs[0] : program.module.getSourceFileName();
+        context.library().setProgramName(programName);
+        try {
+            CFunction main = program.definedFunction("main");
+            if (main == null) {
+                throw new CRuntimeError("the program has no main function", null);
+            }
+            Object[] mainArgs = mainArguments(appArgs, programName);
+            Object result = main.getTarget().call(mainArgs);
+            int status = result instanceof Long l ? (int) (long) l : 0;
+            context.library().exit(status, this);
+            return status;
+        } catch (ProgramExit e) {
+            return e.getStatus();
+        } catch (MemoryFault e) {
+            reporter.report(context, e.getMessage(), e);
+            return e.getExitStatus();
+        } catch (LongjmpException e) {
+            reporter.report(context, "Segmentation fault: longjmp to a function that has already returned", null);
+            return MemoryFault.SIGSEGV_STATUS;
+        } catch (CRuntimeError e) {
+            reporter.report(context, "error: " + e.getMessage(), e);
+            return 1;
+        } catch (StackOverflowError e) {
+            reporter.report(context, "Segmentation fault: stack overflow (recursion too deep)", null);
+            return MemoryFault.SIGSEGV_STATUS;
+        }
+    }
+
+    private Object[] mainArguments(String[] appArgs, String programName) {
+        Function mainIr = program.module.getFunction("main");
+        int params = mainIr.functionType.params.length;
+        Heap heap = context.heap();
+        int argc = Math.max(1, appArgs.length);
+        long argv = heap.allocate(8L * (argc + 1), MemoryObject.Kind.GLOBAL, "argv");
+        for (int i = 0; i < argc; i++) {
+            String s = i < appArgs.length ? appArgs[i] : programName;
+            long str = heap.allocateCString(s.getBytes(StandardCharsets.UTF_8), MemoryObject.Kind.GLOBAL, "argv[" + i + "]");
+            heap.putI64(argv + 8L * i, str, null);
+        }
+        Object[] all = {(long) argc, argv, environment(heap)};
+        Object[] args = new Object[params];
+        System.arraycopy(all, 0, args, 0, Math.min(params, 3));
+        return args;
+    }
+
+    private static long environment(Heap heap) {
+        List<String> entries = System.getenv().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList();
+        long envp = heap.allocate(8L * (entries.size() + 1), MemoryObject.Kind.GLOBAL, "envp");
+        for (int i = 0; i < entries.size(); i++) {
+            heap.putI64(envp + 8L * i, heap.allocateCString(entries.get(i).getBytes(StandardCharsets.UTF_8), MemoryObject.Kind.GLOBAL, "env"), null);
+        }
+        return envp;
+    }
+
+    @Override
+    public String getName() {
+        return "<program>";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dsu.language.translate;
+
+import com.oracle.truffle.api.TruffleLanguage;
+
+import dev.dsu.language.ir.DataLayout;
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.ir.GlobalAlias;
+import dev.dsu.language.ir.GlobalVariable;
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Module;
+import dev.dsu.nodes.call.CFunction;
+import dev.dsu.nodes.call.LibraryFunction;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryObject;
+
+/**
+ * Links a module into memory, like a loader: functions and globals get addresses, external
+ * symbols are bound to the C library, initializers are written, and every function body is
+ * translated so that unsupported code is reported before the program starts.
+ */
+public final class ProgramLoader {
+    private ProgramLoader() {
+    }
+
+    public static LoadedProgram load(TruffleLanguage<?> language, Module module, Heap heap, LoadedProgram.LibraryLookup library) {
+        TypeMapping types = new TypeMapping(new DataLayout(module.getDataLayout()));
+        LoadedProgram program = new LoadedProgram(language, module, heap, types, library);
+        for (Function f : module.functions) {
+            String name = f.getName();
+            CFunction cf;
+            if (!f.isDeclaration()) {
+                cf = CFunction.defined(name, () -> new FunctionTranslator(program, f).translate());
+            } else {
+                LibraryFunction lf = library.function(name);
+                cf = lf != null ? CFunction.library(name, lf) : CFunction.undefined(name);
+            }
+            long address = heap.allocateFunction(name, cf);
+            cf.setAddress(address);
+            program.functions.put(f, cf);
+            program.functionsByName.put(name, cf);
+            program.addresses.put(f, address);
+        }
+        for (GlobalVariable g : module.globals) {
+            long address;
+            if (g.getInitializer() == null) {
+                Long lib = library.global(g.getName());
+                if (lib == null) {
+                    throw new IrReadException("the program uses the global variable '" + g.getName()
+                                    + "', which it does not define and the C library does not provide");
+                }
+                address = lib;
+            } else {
+                long size = types.layout().sizeOf(g.valueType);
+                address = heap.allocate(size, g.isConstant ? MemoryObject.Kind.CONSTANT : MemoryObject.Kind.GLOBAL, g.getName());
+            }
+            program.addresses.put(g, address);
+        }
+        for (GlobalAlias a : module.aliases) {
+            program.addresses.put(a, 0L);
+        }
+        for (GlobalAlias a : module.aliases) {
+            program.addresses.put(a, (Long) program.constants.evaluate(a.getAliasee()));
+        }
+        InitializerWriter writer = new InitializerWriter(heap, types, program.constants);
+        for (GlobalVariable g : module.globals) {
+            if (g.getInitializer() != null) {
+                writer.write(program.addressOf(g), g.valueType, g.getInitializer());
+            }
+        }
+        for (Function f : module.functions) {
+            if (!f.isDeclaration()) {
+                program.function(f).getTarget();
+            }
+        }
+        return program;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dsu.launcher;
+
+import java.util.Arrays;
+
+/**
+ * The dsu command. Subcommands: run, cc. Every failure ends with one clear message and a
+ * non-zero status; Java stack traces only with --log.
+ */
+public final class DsuMain {
+    private DsuMain() {
+    }
+
+    static final int USAGE_ERROR = 2;
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = dispatch(args);
+        } catch (UsageException e) {
+            System.err.println("dsu: " + e.getMessage());
+            status = USAGE_ERROR;
+        }
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    static int dispatch(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            printUsage();
+            return args.length == 0 ? USAGE_ERROR : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "run" -> RunCommand.run(rest);
+            case "cc" -> CompileCommand.run(rest);
+            default -> throw new UsageException("unknown command '" + args[0] + "' (try: dsu run PROGRAM, dsu cc FILE.c, dsu --help)");
+        };
+    }
+
+    private static void printUsage() {
+        System.out.println("""
+                        usage: dsu run [--interpreter-only] [--log] PROGRAM [ARGS...]
+                                   run a C program: PROGRAM is a .c file (compiled with clang, cached),
+                                   LLVM bitcode (.bc) or textual LLVM IR (.ll)
+                               dsu cc FILE.c [-o OUT.bc] [CLANG-FLAGS...]
+                                   compile C to bitcode with the flags the runtime expects""");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.dsu.launcher;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.ByteSequence;
+
+/** dsu run PROGRAM [ARGS]: loads the program into a polyglot context and runs its main. */
+final class RunCommand {
+    static final String LANGUAGE = "dsu";
+    static final String BITCODE_MIME = "application/x-llvm-ir-bitcode";
+    static final String TEXT_MIME = "text/x-llvmir";
+    /** C programs recurse deeper than a default Java thread stack allows. */
+    private static final long STACK_BYTES = 2L << 30;
+
+    private RunCommand() {
+    }
+
+    static int run(String[] args) {
+        boolean log = false;
+        int i = 0;
+        while (i < args.length && args[i].startsWith("--")) {
+            switch (args[i]) {
+                case "--log" -> log = true;
+                case "--interpreter-only" -> {
+                    // handled by bin/dsu (JVM flags); accepted here so direct java invocations work too
+                }
+                default -> throw new UsageException("unknown option " + args[i]);
+            }
+            i++;
+        }
+        if (i >= args.length) {
+            throw new UsageException("usage: dsu run [--interpreter-only] [--log] PROGRAM [ARGS...]");
+        }
+        Path program = Path.of(args[i]);
+        List<String> programArgs = new ArrayList<>();
+        programArgs.add(args[i]);
+        for (int k = i + 1; k < args.length; k++) {
+            programArgs.add(args[k]);
+        }
+        if (!Files.isRegularFile(program)) {
+            throw new UsageException("no such file: " + program);
+        }
+        Source source;
+        try {
+            source = sourceFor(program);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + program + ": " + e.getMessage());
+        }
+        int[] status = {0};
+        boolean logging = log;
+        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging), "main", STACK_BYTES);
+        runner.start();
+        try {
+            runner.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status[0];
+    }
+
+    static Source sourceFor(Path program) throws IOException {
+        String name = program.getFileName().toString();
+        if (name.endsWith(".c")) {
+            Path bc = ClangDriver.cachedBitcode(program);
+            return Source.newBuilder(LANGUAGE, ByteSequence.create(Files.readAllBytes(bc)), name).mimeType(BITCODE_MIME).build();
+        } else if (name.endsWith(".ll")) {
+            return Source.newBuilder(LANGUAGE, Files.readString(program, StandardCharsets.UTF_8), name).mimeType(TEXT_MIME).build();
+        }
+        return Source.newBuilder(LANGUAGE, ByteSequence.create(Files.readAllBytes(program)), name).mimeType(BITCODE_MIME).build();
+    }
+
+    private static int execute(Source source, List<String> programArgs, boolean log) {
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        Context.Builder builder = Context.newBuilder(LANGUAGE).in(new FileInputStream(FileDescriptor.in)).out(out).err(err)
+                        .arguments(LANGUAGE, programArgs.toArray(new String[0])).allowExperimentalOptions(true);
+        if (Boolean.getBoolean("dsu.interpreterOnly")) {
+            builder.option("engine.WarnInterpreterOnly", "false");
+        }
+        try (Context context = builder.build()) {
+            Value result = context.eval(source);
+            return result.isNumber() ? result.asInt() : 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isGuestException() && !e.isInternalError()) {
+                System.err.println("dsu: " + e.getMessage());
+                if (log) {
+                    e.printStackTrace();
+                }
+                return 1;
+            }
+            System.err.println("dsu: internal error: " + e.getMessage());
+            if (log) {
+                e.printStackTrace();
+            } else {
+                System.err.println("dsu: run with --log for the Java stack trace");
+            }
+            return 70;
+        } catch (IllegalArgumentException e) {
+            System.err.println("dsu: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.dsu.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Differential conformance: every C program under resources/conformance is built natively
+ * (gcc -O2, the reference) and to LLVM IR in several ways (clang 14 and clang 19, -O0 and -O2,
+ * bitcode and textual .ll); each IR build runs on our runtime and must print the same stdout
+ * and exit with the same status as the native executable.
+ */
+class ConformanceTest {
+    static final Path SOURCES = Path.of("src/test/resources/conformance");
+    static final Path WORK = Path.of("target/conformance");
+
+    /** How a program is turned into IR for our runtime. */
+    record Variant(String clang, String opt, boolean text) {
+        String label() {
+            return clang + " " + opt + (text ? " .ll" : " .bc");
+        }
+    }
+
+    static final List<Variant> VARIANTS = List.of(
+                    new Variant("clang", "-O0", false),
+                    new Variant("clang", "-O2", false),
+                    new Variant("clang-19", "-O2", false),
+                    new Variant("clang-19", "-O0", true));
+
+    private static final ConcurrentHashMap<String, Toolchain.Result> NATIVE = new ConcurrentHashMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> programs() throws IOException {
+        Files.createDirectories(WORK);
+        String only = System.getProperty("conformance.only", "");
+        List<Path> programs;
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            programs = files.filter(p -> p.toString().endsWith(".c")).filter(p -> p.getFileName().toString().contains(only)).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path program : programs) {
+            for (Variant v : VARIANTS) {
+                tests.add(DynamicTest.dynamicTest(program.getFileName() + " [" + v.label() + "]", () -> check(program, v)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Path program, Variant v) throws Exception {
+        assumeTrue(Toolchain.available(v.clang()), v.clang() + " is not installed");
+        String base = program.getFileName().toString().replace(".c", "");
+        Path stdinFile = program.resolveSibling(base + ".stdin");
+        Path argsFile = program.resolveSibling(base + ".args");
+        List<String> args = Files.exists(argsFile) ? Arrays.asList(Files.readString(argsFile).trim().split("\\s+")) : List.of();
+        Toolchain.Result expected = nativeResult(program, base, stdinFile, args);
+
+        Path ir = WORK.resolve(base + "-" + v.clang() + v.opt() + (v.text() ? ".ll" : ".bc"));
+        List<String> cc = Toolchain.cmd(v.clang(), v.opt(), "-g", "-fno-stack-protector", "-D_FORTIFY_SOURCE=0", "-emit-llvm", v.text() ? "-S" : "-c", "-o",
+                        ir.toAbsolutePath().toString(), program.toAbsolutePath().toString());
+        Toolchain.compile(cc, WORK);
+        Toolchain.Result actual = GuestRunner.run(ir, args, GuestRunner.readOptional(stdinFile), 120);
+        assertEquals(expected.out(), actual.out(), "stdout differs for " + program.getFileName() + " [" + v.label() + "]; our stderr:\n" + actual.stderr());
+        assertEquals(expected.status(), actual.status(), "exit status differs; our stderr:\n" + actual.stderr());
+    }
+
+    private static Toolchain.Result nativeResult(Path program, String base, Path stdinFile, List<String> args) throws Exception {
+        Toolchain.Result cached = NATIVE.get(base);
+        if (cached != null) {
+            return cached;
+        }
+        Path exe = WORK.resolve(base + ".native");
+        Toolchain.compile(Toolchain.cmd("gcc", "-O2", "-o", exe.toAbsolutePath().toString(), program.toAbsolutePath().toString(), "-lm"), WORK);
+        List<String> run = new ArrayList<>();
+        run.add(exe.toAbsolutePath().toString());
+        run.addAll(args);
+        Toolchain.Result r = Toolchain.exec(run, Files.exists(stdinFile) ? stdinFile.toAbsolutePath() : null, WORK, 60);
+        NATIVE.put(base, r);
+        return r;
+    }
+
+    static String text(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+}
