@@ -19,7 +19,7 @@ final class FloatLiterals {
             return make(ft, d);
         }
         String text = t.text();
-        char kind = text.length() > 2 && Character.isLetter(text.charAt(2)) ? text.charAt(2) : 'x';
+        char kind = text.length() > 2 && "KLMHR".indexOf(text.charAt(2)) >= 0 ? text.charAt(2) : 'x';
         String hex = kind == 'x' ? text.substring(2) : text.substring(3);
         if (hex.isEmpty()) {
             throw c.errorAt(t, "expected hex digits in floating point literal");
