@@ -46,6 +46,38 @@ final class FunctionListener implements BlockListener {
 
     @Override
     public BlockListener enterBlock(int blockId) {
+        BlockListener inner = nestedBlock(blockId);
+        return inner == null ? null : new Located(inner);
+    }
+
+    /** Adds the function's name to errors from nested blocks (constants, metadata, names). */
+    private final class Located implements BlockListener {
+        private final BlockListener inner;
+
+        Located(BlockListener inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void record(Record r) {
+            try {
+                inner.record(r);
+            } catch (IrReadException e) {
+                throw withLocation(e);
+            }
+        }
+
+        @Override
+        public void exitBlock() {
+            try {
+                inner.exitBlock();
+            } catch (IrReadException e) {
+                throw withLocation(e);
+            }
+        }
+    }
+
+    private BlockListener nestedBlock(int blockId) {
         return switch (blockId) {
             case BlockIds.CONSTANTS -> new ConstantsListener(ctx);
             case BlockIds.METADATA -> new MetadataListener(ctx);

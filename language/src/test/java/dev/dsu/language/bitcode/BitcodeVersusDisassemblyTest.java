@@ -24,7 +24,7 @@ import dev.dsu.language.ir.Module;
 import dev.dsu.language.ir.Value;
 
 /**
- * Reads every test program as compiled by clang 14 and clang 19 at -O0 and -O2 (with -g) and
+ * Reads every test program as compiled by clang 14 and clang 19 at -O0, -O1 and -O2 (with -g) and
  * checks each function's instruction sequence, block count and source lines against llvm-dis.
  */
 class BitcodeVersusDisassemblyTest {
@@ -34,7 +34,7 @@ class BitcodeVersusDisassemblyTest {
         List<Arguments> args = new ArrayList<>();
         for (String p : PROGRAMS) {
             for (Toolchain.Compiler c : Toolchain.Compiler.values()) {
-                for (String opt : List.of("-O0", "-O2")) {
+                for (String opt : List.of("-O0", "-O1", "-O2")) {
                     args.add(Arguments.of(p, c, opt));
                 }
             }

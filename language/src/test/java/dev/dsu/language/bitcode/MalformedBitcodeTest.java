@@ -60,6 +60,15 @@ class MalformedBitcodeTest {
     }
 
     @Test
+    void unsupportedInlineAsmNamesTheFunction() throws Exception {
+        for (Toolchain.Compiler c : Toolchain.Compiler.values()) {
+            byte[] bc = Files.readAllBytes(Toolchain.compile("inline_asm.c", c, "-O0"));
+            IrReadException e = assertThrows(IrReadException.class, () -> BitcodeReader.read(bc));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("inline asm") && e.getMessage().contains("@with_asm"), e.getMessage());
+        }
+    }
+
+    @Test
     void wrapperHeader() throws Exception {
         byte[] bc = Files.readAllBytes(Toolchain.compile("numeric.c", Toolchain.Compiler.CLANG19, "-O0"));
         byte[] wrapped = new byte[20 + bc.length + 8];
