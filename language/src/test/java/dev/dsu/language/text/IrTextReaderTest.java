@@ -94,7 +94,11 @@ class IrTextReaderTest {
             }
         }
         Path out = tmp.resolve(key);
-        List<String> cmd = new ArrayList<>(List.of(compiler, "-g", level, "-emit-llvm", "-c", src.toString(), "-o", out.toString()));
+        boolean debug = !level.endsWith("-nodebug");
+        List<String> cmd = new ArrayList<>(List.of(compiler, level.replace("-nodebug", ""), "-emit-llvm", "-c", src.toString(), "-o", out.toString()));
+        if (debug) {
+            cmd.add("-g");
+        }
         if (ext.equals("ll")) {
             cmd.add("-S");
         }
@@ -235,6 +239,38 @@ class IrTextReaderTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1} -O1 without -g")
+    @MethodSource("programCompilers")
+    void withoutDebugInfoAtO1(String program, String compiler) throws Exception {
+        Path ll = compile(program, compiler, "-O1-nodebug", "ll");
+        String text = Files.readString(ll);
+        Module m = read(ll);
+        for (Map.Entry<String, List<String>> e : kindsFromText(text).entrySet()) {
+            Function f = m.getFunction(e.getKey());
+            List<String> actual = new ArrayList<>();
+            for (BasicBlock b : f.blocks) {
+                for (Instruction i : b.instructions) {
+                    actual.add(kind(i));
+                    assertEquals(null, i.getDebugLocation());
+                }
+            }
+            assertEquals(e.getValue(), actual, "instruction kinds of @" + e.getKey());
+            assertEquals(null, f.getSubprogram());
+            checkWellFormed(f);
+        }
+        assertTrue(m.globals.stream().allMatch(g -> g.debugInfo.isEmpty()));
+    }
+
+    static Stream<Arguments> programCompilers() {
+        List<Arguments> out = new ArrayList<>();
+        for (String p : PROGRAMS) {
+            for (String c : COMPILERS) {
+                out.add(Arguments.of(p, c));
+            }
+        }
+        return out.stream();
     }
 
     /** Operands are resolved (no forward-reference placeholders) and terminators end each block. */
@@ -610,6 +646,8 @@ class IrTextReaderTest {
                         @v = global <4 x i32> <i32 1, i32 2, i32 3, i32 4>
                         @s = global { i32, float } { i32 7, float 0x3FF8000000000000 }
                         @h = global half 0xH3C00
+                        @neg = global double 0xC08EDD3B645A1CAC
+                        @ldneg = global x86_fp80 0xKC000C000000000000000
                         @c = global i64 add (i64 ptrtoint (i32** @g to i64), i64 8)
                         define i32 @loop(i32 %n) {
                         entry:
@@ -640,6 +678,8 @@ class IrTextReaderTest {
         Constant.Aggregate s = (Constant.Aggregate) m.getGlobal("s").getInitializer();
         assertEquals(1.5, ((Constant.Float) s.elements[1]).value);
         assertEquals(1.0, ((Constant.Float) m.getGlobal("h").getInitializer()).value);
+        assertEquals(-987.654, ((Constant.Float) m.getGlobal("neg").getInitializer()).value);
+        assertEquals(-3.0, ((Constant.Float) m.getGlobal("ldneg").getInitializer()).value);
         assertInstanceOf(Constant.Binary.class, m.getGlobal("c").getInitializer());
         Type.StructType pair = m.namedStructs.get("pair");
         assertEquals(new Type.PointerType(0, pair), pair.fields()[1]);
