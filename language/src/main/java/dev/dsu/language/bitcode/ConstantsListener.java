@@ -91,7 +91,11 @@ final class ConstantsListener implements BlockListener, ValueTable.ConstantBuild
             case NULL -> zeroOf(t);
             case UNDEF -> new Constant.Undef(t, false);
             case POISON -> new Constant.Undef(t, true);
-            case INTEGER -> new Constant.Int(t, Record.decodeSigned(o[0]));
+            case INTEGER -> {
+                long v = Record.decodeSigned(o[0]);
+                // i1 true is stored sign-extended (-1); the model, like the text reader, uses 1.
+                yield new Constant.Int(t, t instanceof Type.IntType it && it.bits == 1 ? v & 1 : v);
+            }
             case WIDE_INTEGER -> new Constant.Int(t, wide(o, 0, o.length, ((Type.IntType) t).bits));
             case FLOAT -> floatConstant(t, o);
             case AGGREGATE -> {

@@ -39,8 +39,9 @@ final class DebugRecords {
                     args[1] = meta(md.get(r.get(1)));
                     args[2] = meta(md.get(r.get(2)));
                     args[3] = meta(md.get(r.get(4)));
-                    args[4] = meta(md.get(r.get(5)));
-                    args[5] = meta(md.get(r.get(6)));
+                    // The record keeps the address expression before the address; the intrinsic the other way round.
+                    args[4] = meta(md.get(r.get(6)));
+                    args[5] = meta(md.get(r.get(5)));
                 } else {
                     args = new Value[]{meta(md.get(r.get(3))), meta(md.get(r.get(1))), meta(md.get(r.get(2)))};
                 }
