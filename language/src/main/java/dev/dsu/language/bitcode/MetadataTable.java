@@ -15,9 +15,6 @@ final class MetadataTable {
     private final List<Metadata> entries = new ArrayList<>();
     final Map<Long, String> kinds = new HashMap<>();
 
-    MetadataTable(ModuleContext ctx) {
-    }
-
     int size() {
         return entries.size();
     }

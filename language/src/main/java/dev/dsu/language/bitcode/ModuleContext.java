@@ -13,7 +13,7 @@ final class ModuleContext {
     final Module module = new Module();
     final List<Type> types = new ArrayList<>();
     final ValueTable values = new ValueTable();
-    final MetadataTable metadata = new MetadataTable(this);
+    final MetadataTable metadata = new MetadataTable();
     final AttributeTable attributes = new AttributeTable();
     /** Function definitions in module order; function blocks come in the same order. */
     final ArrayDeque<dev.dsu.language.ir.Function> functionsWithBodies = new ArrayDeque<>();

@@ -10,13 +10,11 @@ import dev.dsu.language.ir.Value;
 final class PendingConstant extends Value {
     final int code;
     final long[] ops;
-    final byte[] blob;
     boolean building;
 
     PendingConstant(Type type, int code, long[] ops) {
         super(type);
         this.code = code;
         this.ops = ops;
-        this.blob = null;
     }
 }
