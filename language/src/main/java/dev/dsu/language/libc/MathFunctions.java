@@ -205,7 +205,7 @@ final class MathFunctions {
         }));
         unary(m, "log10", checked(StrictMath::log10));
         unary(m, "log1p", checked(StrictMath::log1p));
-        unary(m, "logb", x -> x == 0 ? Double.NEGATIVE_INFINITY : Double.isInfinite(x) ? Double.POSITIVE_INFINITY : Math.getExponent(x));
+        unary(m, "logb", x -> x == 0 ? Double.NEGATIVE_INFINITY : Double.isInfinite(x) ? Double.POSITIVE_INFINITY : exponentOf(x));
         binary(m, "pow", (x, y) -> {
             double r = StrictMath.pow(x, y);
             if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
@@ -233,7 +233,7 @@ final class MathFunctions {
             m.put("llrint" + s, (a, loc) -> (long) Math.rint(Args.d(a, 0)));
             m.put("ilogb" + s, (a, loc) -> {
                 double x = Args.d(a, 0);
-                return x == 0 ? (long) Integer.MIN_VALUE : Double.isNaN(x) ? (long) Integer.MIN_VALUE : Double.isInfinite(x) ? (long) Integer.MAX_VALUE : (long) Math.getExponent(x);
+                return x == 0 ? (long) Integer.MIN_VALUE : Double.isNaN(x) ? (long) Integer.MIN_VALUE : Double.isInfinite(x) ? (long) Integer.MAX_VALUE : (long) exponentOf(x);
             });
         }
         binary(m, "fmod", (x, y) -> {
@@ -329,5 +329,14 @@ final class MathFunctions {
         }
         heap.putI32(expPtr, e + 1, loc);
         return Math.scalb(x, -(e + 1));
+    }
+
+    /** The unbiased exponent, also for subnormals (Math.getExponent answers -1023 for all of them). */
+    static int exponentOf(double x) {
+        int e = Math.getExponent(x);
+        if (e == Double.MIN_EXPONENT - 1) {
+            return Double.MIN_EXPONENT - 1 - Long.numberOfLeadingZeros(Double.doubleToRawLongBits(Math.abs(x))) + 12;
+        }
+        return e;
     }
 }

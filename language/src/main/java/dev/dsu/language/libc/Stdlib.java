@@ -320,6 +320,20 @@ final class Stdlib {
             return (q & 0xffffffffL) | ((long) r << 32);
         });
 
+        // ldiv_t and lldiv_t come back as the IR struct {i64, i64}
+        Builtin longDivision = (a, loc) -> {
+            long n = Args.l(a, 0), d = Args.l(a, 1);
+            if (d == 0) {
+                throw new dev.dsu.nodes.memory.MemoryFault("Floating point exception: integer division by zero", 136, loc);
+            }
+            return new Object[]{n / d, n % d};
+        };
+        m.put("ldiv", longDivision);
+        // the C locale's MB_CUR_MAX
+        m.put("__ctype_get_mb_cur_max", (a, loc) -> 1L);
+        m.put("lldiv", longDivision);
+        m.put("imaxdiv", longDivision);
+
         m.put("getenv", (a, loc) -> getenv(heap.readCString(Args.l(a, 0), loc)));
         m.put("secure_getenv", m.get("getenv"));
         m.put("setenv", (a, loc) -> (long) setenv(heap.readCString(Args.l(a, 0), loc), heap.readCString(Args.l(a, 1), loc), Args.i(a, 2) != 0));

@@ -1,5 +1,9 @@
 package dev.dsu.language.translate;
 
+import java.util.Map;
+
+import dev.dsu.language.ir.BinOp;
+import dev.dsu.language.ir.CastOp;
 import dev.dsu.language.ir.Constant;
 import dev.dsu.language.ir.DataLayout;
 import dev.dsu.language.ir.Type;
@@ -12,8 +16,10 @@ final class InitializerWriter {
     private final DataLayout layout;
     private final TypeMapping types;
     private final ConstantEvaluator evaluator;
+    private final Map<Long, Long> relativeDifferences;
 
-    InitializerWriter(Heap heap, TypeMapping types, ConstantEvaluator evaluator) {
+    InitializerWriter(Heap heap, TypeMapping types, ConstantEvaluator evaluator, Map<Long, Long> relativeDifferences) {
+        this.relativeDifferences = relativeDifferences;
         this.heap = heap;
         this.layout = types.layout();
         this.types = types;
@@ -41,6 +47,10 @@ final class InitializerWriter {
                 }
                 return;
             }
+        }
+        if (c instanceof Constant.Cast cast && cast.op == CastOp.TRUNC && cast.value instanceof Constant.Binary b && b.op == BinOp.SUB) {
+            // a relative pointer: keep the full difference for llvm.load.relative
+            relativeDifferences.put(address, (Long) evaluator.evaluate(b));
         }
         ValueCodec.write(heap, address, types.storageOf(type), evaluator.evaluate(c), null);
     }

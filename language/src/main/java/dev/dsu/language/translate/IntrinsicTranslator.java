@@ -63,6 +63,8 @@ final class IntrinsicTranslator {
                 return new MemoryIntrinsicNode(MemoryIntrinsicNode.Op.COPY, fn.program.heap, fn.operand(a[0]), fn.operand(a[1]), fn.operand(a[2]));
             case "memset", "memset.inline":
                 return new MemoryIntrinsicNode(MemoryIntrinsicNode.Op.SET, fn.program.heap, fn.operand(a[0]), fn.operand(a[1]), fn.operand(a[2]));
+            case "load.relative":
+                return new dev.dsu.nodes.intrinsics.LoadRelativeNode(fn.program.heap, fn.program.relativeDifferences, fn.operand(a[0]), fn.operand(a[1]));
             case "stacksave":
                 return new StackSaveNode.Save(fn.stackSlot);
             case "stackrestore":
@@ -149,8 +151,10 @@ final class IntrinsicTranslator {
                 return math(MathIntrinsicNode.Op.MINIMUM, c);
             case "maxnum.f80", "maximum":
                 return math(MathIntrinsicNode.Op.MAXIMUM, c);
-            case "fma", "fmuladd":
+            case "fma":
                 return math(MathIntrinsicNode.Op.FMA, c);
+            case "fmuladd":
+                return math(MathIntrinsicNode.Op.MULADD, c);
             case "lround", "llround":
                 return new dev.dsu.nodes.expr.FloatCastNode.DoubleToInt(false, TypeMapping.intBits(ret), false,
                                 mathOnDouble(MathIntrinsicNode.Op.ROUND, a));

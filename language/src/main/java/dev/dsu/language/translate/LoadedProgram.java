@@ -34,6 +34,8 @@ public final class LoadedProgram {
     final Map<GlobalValue, Long> addresses = new HashMap<>();
     final Map<Function, CFunction> functions = new HashMap<>();
     final Map<String, CFunction> functionsByName = new HashMap<>();
+    /** Full address differences behind 32-bit relative pointers in initializers (see LoadRelativeNode). */
+    final Map<Long, Long> relativeDifferences = new HashMap<>();
 
     LoadedProgram(TruffleLanguage<?> language, Module module, Heap heap, TypeMapping types, LibraryLookup library) {
         this.language = language;

@@ -61,7 +61,7 @@ public final class ProgramLoader {
         for (GlobalAlias a : module.aliases) {
             program.addresses.put(a, (Long) program.constants.evaluate(a.getAliasee()));
         }
-        InitializerWriter writer = new InitializerWriter(heap, types, program.constants);
+        InitializerWriter writer = new InitializerWriter(heap, types, program.constants, program.relativeDifferences);
         for (GlobalVariable g : module.globals) {
             if (g.getInitializer() != null) {
                 writer.write(program.addressOf(g), g.valueType, g.getInitializer());

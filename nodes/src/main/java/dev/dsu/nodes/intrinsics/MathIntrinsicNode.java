@@ -7,7 +7,7 @@ import dev.dsu.nodes.CExpressionNode;
 /** Floating-point intrinsics (llvm.sqrt, llvm.fabs, llvm.pow, ...) on double (and x86_fp80) or float. */
 public final class MathIntrinsicNode {
     public enum Op {
-        SQRT, FABS, FLOOR, CEIL, TRUNC, ROUND, RINT, SIN, COS, EXP, EXP2, LOG, LOG2, LOG10, POW, COPYSIGN, MINNUM, MAXNUM, MINIMUM, MAXIMUM, FMA, ROUNDEVEN
+        SQRT, FABS, FLOOR, CEIL, TRUNC, ROUND, RINT, SIN, COS, EXP, EXP2, LOG, LOG2, LOG10, POW, COPYSIGN, MINNUM, MAXNUM, MINIMUM, MAXIMUM, FMA, MULADD, ROUNDEVEN
     }
 
     private MathIntrinsicNode() {
@@ -36,6 +36,8 @@ public final class MathIntrinsicNode {
             case MINIMUM -> Math.min(x, y);
             case MAXIMUM -> Math.max(x, y);
             case FMA -> Math.fma(x, y, z);
+            // x86-64 without FMA hardware lowers fmuladd to a separate multiply and add
+            case MULADD -> x * y + z;
         };
     }
 
@@ -81,6 +83,9 @@ public final class MathIntrinsicNode {
             float z = args.length > 2 ? args[2].executeFloat(frame) : 0;
             if (op == Op.FMA) {
                 return Math.fma(x, y, z);
+            }
+            if (op == Op.MULADD) {
+                return x * y + z;
             }
             if (op == Op.SQRT) {
                 return (float) Math.sqrt(x);
