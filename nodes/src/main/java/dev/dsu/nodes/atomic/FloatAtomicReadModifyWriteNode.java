@@ -4,8 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dsu.nodes.CExpressionNode;
-import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.intrinsics.MathIntrinsicNode;
+import dev.dsu.nodes.memory.Heap;
 
 /** atomicrmw xchg/fadd/fsub/fmax/fmin on a float or double; yields the old value. */
 public final class FloatAtomicReadModifyWriteNode extends CExpressionNode {
