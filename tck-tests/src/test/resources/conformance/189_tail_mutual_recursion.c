@@ -11,7 +11,7 @@ static int count_digits(unsigned long long v, int acc) { return v < 10 ? acc + 1
 int main(void) {
     printf("sum=%ld\n", sum_acc(10000, 0));
     printf("pingpong=%d %d\n", ping(10000, 0), ping(9999, 1));
-    printf("gcd=%ld steps=%ld\n", gcd(1134903170L, 701408733L), gcd_steps);
+    long g = gcd(1134903170L, 701408733L); printf("gcd=%ld steps=%ld\n", g, gcd_steps);
     printf("power=%.17g\n", power(1.0001, 10000, 1.0));
     printf("digits=%d %d\n", count_digits(18446744073709551615ull, 0), count_digits(0, 0));
     return 0;
