@@ -2,9 +2,9 @@ package dev.dsu.nodes;
 
 /**
  * How an SSA value is held at run time. Integers up to 64 bits and pointers are Java longs,
- * sign-extended from their width; float and double are themselves (x86_fp80 is held as a
- * double); everything else (i128 as BigInteger, vectors as primitive arrays, first-class
- * aggregates as Object[]) is an object.
+ * sign-extended from their width; float and double are themselves; everything else (x86_fp80
+ * as LongDouble, i128 as BigInteger, vectors as primitive arrays, first-class aggregates as
+ * Object[]) is an object.
  */
 public enum ValueKind {
     LONG, DOUBLE, FLOAT, OBJECT

@@ -46,6 +46,7 @@ public final class CLibrary {
         new FormattedOutput(heap, errno, stdio).register(builtins);
         new FormattedInput(heap, stdio).register(builtins);
         new MathFunctions(heap, errno).register(builtins);
+        new LongDoubleMath(heap, errno).register(builtins); // replaces the double-based l variants it has
         new TimeFunctions(heap, errno).register(builtins);
         Getopt getopt = new Getopt(heap, this);
         getopt.register(builtins, globals);

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dsu.nodes.fp80.LongDouble;
 import dev.dsu.nodes.memory.Heap;
 
 /** The strto* and ato* conversions; the number syntax is shared with scanf. */
@@ -231,6 +232,37 @@ final class Conversions {
         return r;
     }
 
+    /** The long double nearest to what parseFloat read (its exact text), rounded once. */
+    static LongDouble longDoubleOf(FloatResult r) {
+        if (r.text == null) {
+            return LongDouble.fromDouble(r.value); // inf, nan, or the 0 of a bare "0x"
+        }
+        return dev.dsu.nodes.fp80.LongDoubleParser.parse(r.text);
+    }
+
+    /** strtold: strtod's syntax, converted to long double precision. */
+    @TruffleBoundary
+    LongDouble strtold(long nptr, long endptr, Node loc) {
+        byte[] s = str(nptr, loc);
+        int i = 0;
+        while (i < s.length && Ctype.isSpace(s[i] & 0xff)) {
+            i++;
+        }
+        FloatResult r = parseFloat(s, i, s.length, false);
+        int end = r.end == i ? 0 : r.end;
+        if (endptr != 0) {
+            heap.putI64(endptr, nptr + end, loc);
+        }
+        if (end == 0) {
+            return LongDouble.ZERO;
+        }
+        LongDouble v = longDoubleOf(r);
+        if (r.text != null && (v.isInfinite() || v.biasedExponent() == 0 && !isZeroText(r.text))) {
+            errno.set(Errno.ERANGE);
+        }
+        return v;
+    }
+
     private static String clampExp(String e) {
         try {
             long v = Long.parseLong(e.startsWith("+") ? e.substring(1) : e);
@@ -320,7 +352,7 @@ final class Conversions {
         m.put("__strtoll_internal", strtol);
         m.put("__strtoull_internal", strtoul);
         m.put("strtod", (a, loc) -> strtod(Args.l(a, 0), Args.l(a, 1), false, loc));
-        m.put("strtold", m.get("strtod"));
+        m.put("strtold", (a, loc) -> strtold(Args.l(a, 0), Args.l(a, 1), loc));
         m.put("strtof", (a, loc) -> (float) strtod(Args.l(a, 0), Args.l(a, 1), true, loc));
         m.put("atoi", (a, loc) -> (long) (int) parseInteger(str(Args.l(a, 0), loc), 10, false).value);
         m.put("atol", (a, loc) -> parseInteger(str(Args.l(a, 0), loc), 10, false).value);

@@ -1,55 +1,35 @@
 package dev.dsu.language.libc;
 
-import dev.dsu.nodes.memory.Heap;
 import com.oracle.truffle.api.nodes.Node;
 
-/** Conversions between double and the x87 80-bit extended format that long double has in memory. */
+import dev.dsu.nodes.fp80.LongDouble;
+import dev.dsu.nodes.memory.Heap;
+
+/** long double in memory: the x87 80-bit format, 10 bytes of a 16-byte slot. */
 final class Fp80 {
     private Fp80() {
     }
 
-    static double toDouble(long mantissa, short signExp) {
-        boolean negative = signExp < 0;
-        int exp = signExp & 0x7fff;
-        double r;
-        if (exp == 0x7fff) {
-            r = (mantissa << 1) == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-        } else if (mantissa == 0) {
-            r = 0;
-        } else {
-            // value = mantissa * 2^(exp - 16383 - 63); split to keep the conversion exact until scalb
-            double hi = (double) (mantissa >>> 11);
-            r = Math.scalb(hi, exp - 16383 - 52) + Math.scalb((double) (mantissa & 0x7ff), exp - 16383 - 63);
-        }
-        return negative ? -r : r;
+    static LongDouble load(Heap heap, long ptr, Node location) {
+        return new LongDouble(heap.getI64(ptr, location), heap.getI16(ptr + 8, location));
     }
 
-    static void store(Heap heap, long ptr, double value, Node location) {
-        long bits = Double.doubleToRawLongBits(value);
-        int sign = (int) (bits >>> 63) << 15;
-        int exp = (int) (bits >>> 52) & 0x7ff;
-        long frac = bits & 0xfffffffffffffL;
-        long mantissa;
-        int e;
-        if (exp == 0x7ff) {
-            e = 0x7fff;
-            mantissa = 0x8000000000000000L | (frac << 11);
-        } else if (exp == 0) {
-            if (frac == 0) {
-                e = 0;
-                mantissa = 0;
-            } else {
-                int shift = Long.numberOfLeadingZeros(frac);
-                mantissa = frac << shift;
-                e = 1 - 1023 + 16383 - (shift - 11);
-            }
-        } else {
-            e = exp - 1023 + 16383;
-            mantissa = 0x8000000000000000L | (frac << 11);
+    static void store(Heap heap, long ptr, LongDouble value, Node location) {
+        heap.putI64(ptr, value.mantissa, location);
+        heap.putI16(ptr + 8, (short) value.signExp, location);
+    }
+
+    /** A long double argument of a builtin (a LongDouble; a Double when called without a prototype). */
+    static LongDouble arg(Object[] a, int i) {
+        if (i >= a.length) {
+            return LongDouble.ZERO;
         }
-        heap.putI64(ptr, mantissa, location);
-        heap.putI16(ptr + 8, (short) (sign | e), location);
-        heap.putI16(ptr + 10, (short) 0, location);
-        heap.putI32(ptr + 12, 0, location);
+        Object o = a[i];
+        if (o instanceof LongDouble l) {
+            return l;
+        } else if (o instanceof Number n) {
+            return LongDouble.fromDouble(n.doubleValue());
+        }
+        return LongDouble.ZERO;
     }
 }

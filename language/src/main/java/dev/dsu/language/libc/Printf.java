@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dsu.nodes.fp80.LongDouble;
 import dev.dsu.nodes.memory.Heap;
 
 /** The formatter behind the printf family, reproducing glibc's output byte for byte. */
@@ -208,8 +209,11 @@ final class Printf {
                 }
             }
             case 'f', 'F', 'e', 'E', 'g', 'G', 'a', 'A' -> {
-                double v = s.length.equals("L") ? args.nextLongDouble() : args.nextDouble();
-                floating(s, v, out);
+                if (s.length.equals("L")) {
+                    floating(s, args.nextLongDouble(), out);
+                } else {
+                    floating(s, args.nextDouble(), out);
+                }
             }
             default -> {
                 return false;
@@ -312,16 +316,37 @@ final class Printf {
     // ---- floating point ----
 
     private static void floating(Spec s, double v, ByteArrayOutputStream out) {
-        boolean upper = Character.isUpperCase(s.conv);
         boolean negative = (Double.doubleToRawLongBits(v) < 0);
-        String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            String t = Double.isNaN(v) ? "nan" : "inf";
-            s.zero = false;
-            numberLayout(s, sign, "", upper ? t.toUpperCase() : t, out);
+            special(s, negative, Double.isNaN(v), out);
             return;
         }
         double a = Math.abs(v);
+        boolean hex = Character.toLowerCase(s.conv) == 'a';
+        finite(s, negative, hex ? null : new BigDecimal(a), hex ? hex(a, s.precision, s.alt) : null, out);
+    }
+
+    /** A long double: its exact binary value, expanded in decimal. */
+    private static void floating(Spec s, LongDouble v, ByteArrayOutputStream out) {
+        if (!v.isFinite()) {
+            special(s, v.isNegative(), v.isNaN(), out);
+            return;
+        }
+        boolean hex = Character.toLowerCase(s.conv) == 'a';
+        finite(s, v.isNegative(), hex ? null : v.abs().toBigDecimal(), hex ? hexLong(v, s.precision, s.alt) : null, out);
+    }
+
+    private static void special(Spec s, boolean negative, boolean nan, ByteArrayOutputStream out) {
+        String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
+        String t = nan ? "nan" : "inf";
+        s.zero = false;
+        numberLayout(s, sign, "", Character.isUpperCase(s.conv) ? t.toUpperCase() : t, out);
+    }
+
+    /** A finite value given by its exact magnitude a (for %f %e %g) or its %a digits. */
+    private static void finite(Spec s, boolean negative, BigDecimal a, String hexBody, ByteArrayOutputStream out) {
+        boolean upper = Character.isUpperCase(s.conv);
+        String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
         String prefix = "";
         String body = switch (Character.toLowerCase(s.conv)) {
             case 'f' -> fixed(a, s.precision < 0 ? 6 : s.precision, s.alt);
@@ -329,7 +354,7 @@ final class Printf {
             case 'g' -> general(a, s.precision < 0 ? 6 : s.precision, s.alt);
             default -> {
                 prefix = "0x";
-                yield s.length.equals("L") ? hexLong(a, s.precision, s.alt) : hex(a, s.precision, s.alt);
+                yield hexBody;
             }
         };
         if (upper) {
@@ -358,8 +383,8 @@ final class Printf {
     }
 
     /** %f of a non-negative finite value: exact decimal expansion, ties to even like glibc. */
-    static String fixed(double a, int precision, boolean alt) {
-        String r = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    static String fixed(BigDecimal a, int precision, boolean alt) {
+        String r = a.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         if (precision == 0 && alt) {
             r += ".";
         }
@@ -367,11 +392,11 @@ final class Printf {
     }
 
     /** Digits (exactly precision+1 of them) and decimal exponent of a rounded to precision+1 significant digits. */
-    private static Object[] decimalDigits(double a, int significant) {
-        if (a == 0) {
+    private static Object[] decimalDigits(BigDecimal a, int significant) {
+        if (a.signum() == 0) {
             return new Object[]{"0".repeat(significant), 0};
         }
-        BigDecimal bd = new BigDecimal(a).round(new MathContext(significant, RoundingMode.HALF_EVEN));
+        BigDecimal bd = a.round(new MathContext(significant, RoundingMode.HALF_EVEN));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - bd.scale() - 1;
         if (digits.length() < significant) {
@@ -382,7 +407,7 @@ final class Printf {
         return new Object[]{digits, exp};
     }
 
-    static String exponential(double a, int precision, boolean alt) {
+    static String exponential(BigDecimal a, int precision, boolean alt) {
         Object[] d = decimalDigits(a, precision + 1);
         String digits = (String) d[0];
         int exp = (Integer) d[1];
@@ -401,11 +426,11 @@ final class Printf {
         return r.toString();
     }
 
-    static String general(double a, int precision, boolean alt) {
+    static String general(BigDecimal a, int precision, boolean alt) {
         int p = precision == 0 ? 1 : precision;
         int x = (Integer) decimalDigits(a, p)[1];
         String r;
-        int unrounded = a == 0 ? 0 : new BigDecimal(a).precision() - new BigDecimal(a).scale() - 1;
+        int unrounded = a.signum() == 0 ? 0 : a.precision() - a.scale() - 1;
         if (p > x && x >= -4) {
             r = fixed(a, p - 1 - x, alt);
         } else if (alt && x == p && unrounded == p - 1) {
@@ -451,23 +476,14 @@ final class Printf {
     }
 
     /** %La as glibc prints an x87 long double: the leading hex digit holds the top 4 mantissa bits. */
-    static String hexLong(double a, int precision, boolean alt) {
-        if (a == 0) {
+    static String hexLong(LongDouble v, int precision, boolean alt) {
+        if (v.isZero()) {
             return hexDigits(0, 0, 15, 0, precision, alt);
         }
-        int exp = Math.getExponent(a);
-        long mant;
-        if (exp < Double.MIN_EXPONENT) {
-            // subnormal double: normalise (long double has the range)
-            long frac = Double.doubleToRawLongBits(a) & 0xfffffffffffffL;
-            int shift = Long.numberOfLeadingZeros(frac);
-            mant = frac << shift;
-            exp = -1074 + 63 - shift;
-        } else {
-            mant = 0x8000000000000000L | ((Double.doubleToRawLongBits(a) & 0xfffffffffffffL) << 11);
-        }
-        int lead = (int) (mant >>> 60);
-        long rest = mant & 0x0fffffffffffffffL;
+        int biased = v.biasedExponent();
+        int exp = (biased == 0 ? 1 : biased) - LongDouble.BIAS;
+        int lead = (int) (v.mantissa >>> 60);
+        long rest = v.mantissa & 0x0fffffffffffffffL;
         return hexDigits(lead, rest, 15, exp - 3, precision, alt);
     }
 

@@ -184,7 +184,7 @@ final class Scanf {
                         if (length.equals("l")) {
                             heap.putDouble(p, r.value, loc);
                         } else if (length.equals("L") || length.equals("q")) {
-                            Fp80.store(heap, p, r.value, loc);
+                            Fp80.store(heap, p, Conversions.longDoubleOf(r), loc);
                         } else {
                             heap.putFloat(p, (float) r.value, loc);
                         }

@@ -2,6 +2,7 @@ package dev.dsu.language.libc;
 
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dsu.nodes.fp80.LongDouble;
 import dev.dsu.nodes.memory.Heap;
 
 /** The variadic arguments of a printf/scanf-style call, read one at a time in C's order. */
@@ -11,9 +12,9 @@ interface VarArgs {
 
     double nextDouble();
 
-    /** Next {@code long double}; our long doubles are doubles except in memory (x87 80-bit). */
-    default double nextLongDouble() {
-        return nextDouble();
+    /** Next {@code long double}. */
+    default LongDouble nextLongDouble() {
+        return LongDouble.fromDouble(nextDouble());
     }
 
     /** The arguments the call passed after the fixed ones. */
@@ -51,6 +52,11 @@ interface VarArgs {
                 return b ? 1 : 0;
             }
             return 0;
+        }
+
+        @Override
+        public LongDouble nextLongDouble() {
+            return next >= args.length ? LongDouble.ZERO : Fp80.arg(args, next++);
         }
 
         @Override
@@ -112,10 +118,9 @@ interface VarArgs {
         }
 
         @Override
-        public double nextLongDouble() {
+        public LongDouble nextLongDouble() {
             // long double is always passed in memory, 16-byte aligned, as an x87 80-bit value
-            long p = overflow(16, 16);
-            return Fp80.toDouble(heap.getI64(p, location), heap.getI16(p + 8, location));
+            return Fp80.load(heap, overflow(16, 16), location);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.call.ByValueArgumentNode;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
+import dev.dsu.nodes.fp80.Fp80ResultNode;
 
 /** Translates call instructions: to C functions, library functions, intrinsics, or through pointers. */
 final class CallTranslator {
@@ -62,7 +63,9 @@ final class CallTranslator {
             if (target.isDefined()) {
                 return new CallNode.Direct(target, args, kind, bits);
             } else if (target.getLibrary() != null) {
-                return new CallNode.Library(target.getLibrary(), args, kind, bits);
+                CExpressionNode call = new CallNode.Library(target.getLibrary(), args, kind, bits);
+                // library functions without an exact long double version answer a Double
+                return TypeMapping.isFp80(ret) ? new Fp80ResultNode(call) : call;
             }
             return new CallNode.Undefined(f.getName(), args, kind, bits);
         }

@@ -13,8 +13,8 @@ import dev.dsu.nodes.expr.FloatCastNode;
 import dev.dsu.nodes.expr.FloatCompareNode;
 import dev.dsu.nodes.expr.IntBinaryNode;
 import dev.dsu.nodes.expr.IntCompareNode;
+import dev.dsu.nodes.fp80.LongDouble;
 import dev.dsu.nodes.memory.WideInt;
-import dev.dsu.nodes.memory.X87Format;
 
 /**
  * Computes the run-time value of a constant (in the frame representation) once all globals
@@ -44,12 +44,9 @@ public final class ConstantEvaluator {
                 return (float) f.value;
             }
             if (f.x87 != null) {
-                long mantissa = 0;
-                for (int k = 7; k >= 0; k--) {
-                    mantissa = (mantissa << 8) | (f.x87[k] & 0xFF);
-                }
-                int signExp = (f.x87[8] & 0xFF) | ((f.x87[9] & 0xFF) << 8);
-                return X87Format.toDouble(mantissa, signExp);
+                return LongDouble.fromBytes(f.x87, 0);
+            } else if (TypeMapping.isFp80(t)) {
+                return LongDouble.fromDouble(f.value);
             }
             return f.value;
         } else if (c instanceof Constant.Null || c instanceof Constant.Undef || c instanceof Constant.Zero) {
@@ -141,7 +138,11 @@ public final class ConstantEvaluator {
         } else if (t instanceof Type.PointerType) {
             return 0L;
         } else if (t instanceof Type.FloatType f) {
-            return f.kind == Type.FloatType.Kind.FLOAT ? (Object) 0.0f : (Object) 0.0;
+            return switch (f.kind) {
+                case FLOAT -> 0.0f;
+                case X86_FP80 -> LongDouble.ZERO;
+                default -> 0.0;
+            };
         } else if (t instanceof Type.VectorType v) {
             if (v.element.equals(Type.FLOAT)) {
                 return new float[v.length];
@@ -215,6 +216,20 @@ public final class ConstantEvaluator {
                 return v;
             case FPTOSI:
             case FPTOUI:
+            case SITOFP:
+            case UITOFP:
+            case FPTRUNC:
+            case FPEXT:
+                if (TypeMapping.isFp80(from) || TypeMapping.isFp80(to)) {
+                    return fp80Cast(cast.op, v, from, to);
+                }
+                break;
+            default:
+                break;
+        }
+        switch (cast.op) {
+            case FPTOSI:
+            case FPTOUI:
                 return FloatCastNode.DoubleToInt.convert(((Number) v).doubleValue(), cast.op == dev.dsu.language.ir.CastOp.FPTOUI, TypeMapping.intBits(to));
             case SITOFP:
             case UITOFP: {
@@ -229,6 +244,37 @@ public final class ConstantEvaluator {
             default:
                 throw new IrReadException("unsupported constant cast " + cast.op);
         }
+    }
+
+    /** Constant casts from or to long double, as the run-time cast nodes compute them. */
+    private static Object fp80Cast(dev.dsu.language.ir.CastOp op, Object v, Type from, Type to) {
+        boolean unsigned = op == dev.dsu.language.ir.CastOp.UITOFP || op == dev.dsu.language.ir.CastOp.FPTOUI;
+        if (TypeMapping.isFp80(to)) {
+            if (v instanceof LongDouble l) {
+                return l;
+            } else if (v instanceof Float f) {
+                return LongDouble.fromFloat(f);
+            } else if (v instanceof Double d) {
+                return LongDouble.fromDouble(d);
+            } else if (v instanceof BigInteger b) {
+                int bits = TypeMapping.intBits(from);
+                return LongDouble.fromBigInteger(unsigned ? WideInt.unsigned(b, bits) : b);
+            }
+            long l = (Long) v;
+            return unsigned ? LongDouble.fromUnsignedLong(IntegerWidth.zeroExtend(l, TypeMapping.intBits(from))) : LongDouble.fromLong(l);
+        }
+        LongDouble l = (LongDouble) v;
+        if (to.equals(Type.FLOAT)) {
+            return l.toFloat();
+        } else if (to instanceof Type.FloatType) {
+            return l.toDouble();
+        }
+        int bits = TypeMapping.intBits(to);
+        if (bits > 64) {
+            BigInteger t = l.truncateToBigInteger();
+            return WideInt.normalize(t == null ? BigInteger.ONE.shiftLeft(bits - 1) : t, bits);
+        }
+        return IntegerWidth.normalize(unsigned ? l.toUnsignedInteger(bits) : l.toSignedInteger(bits), bits);
     }
 
     private static long toLong(Object v) {
@@ -248,6 +294,9 @@ public final class ConstantEvaluator {
     private Object evaluateCompare(Constant.Compare cmp) {
         Object l = evaluate(cmp.lhs);
         Object r = evaluate(cmp.rhs);
+        if (cmp.predicate.isFloat() && l instanceof LongDouble a && r instanceof LongDouble b) {
+            return LongDouble.compare(cmp.predicate.code, a, b) ? -1L : 0L;
+        }
         if (cmp.predicate.isFloat()) {
             return FloatCompareNode.compare(cmp.predicate.code, ((Number) l).doubleValue(), ((Number) r).doubleValue()) ? -1L : 0L;
         }

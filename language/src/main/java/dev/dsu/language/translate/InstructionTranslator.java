@@ -30,6 +30,9 @@ import dev.dsu.nodes.expr.IntCastNode;
 import dev.dsu.nodes.expr.IntCompareNode;
 import dev.dsu.nodes.expr.SelectNode;
 import dev.dsu.nodes.expr.WideIntNodes;
+import dev.dsu.nodes.fp80.Fp80BinaryNode;
+import dev.dsu.nodes.fp80.Fp80CompareNode;
+import dev.dsu.nodes.fp80.Fp80NegateNode;
 import dev.dsu.nodes.memory.AllocaNode;
 import dev.dsu.nodes.memory.GetElementPtrNode;
 import dev.dsu.nodes.memory.LoadNode;
@@ -87,6 +90,9 @@ final class InstructionTranslator {
             if (n.getType() instanceof Type.VectorType) {
                 return VectorTranslator.fneg(fn, n);
             }
+            if (TypeMapping.isFp80(n.getType())) {
+                return new Fp80NegateNode(fn.operand(n.operand));
+            }
             return TypeMapping.kindOf(n.getType()) == ValueKind.FLOAT ? new FloatBinaryNode.NegFloat(fn.operand(n.operand))
                             : new FloatBinaryNode.NegDouble(fn.operand(n.operand));
         } else if (i instanceof Instruction.ExtractValue e) {
@@ -121,6 +127,9 @@ final class InstructionTranslator {
             return new IntBinaryNode(intOp(b.op), it.bits, l, r);
         }
         FloatBinaryNode.Op op = floatOp(b.op);
+        if (TypeMapping.isFp80(t)) {
+            return new Fp80BinaryNode(Fp80BinaryNode.Op.valueOf(op.name()), l, r);
+        }
         return TypeMapping.kindOf(t) == ValueKind.FLOAT ? new FloatBinaryNode.OnFloat(op, l, r) : new FloatBinaryNode.OnDouble(op, l, r);
     }
 
@@ -160,6 +169,9 @@ final class InstructionTranslator {
         }
         CExpressionNode l = fn.operand(c.lhs);
         CExpressionNode r = fn.operand(c.rhs);
+        if (c.predicate.isFloat() && TypeMapping.isFp80(c.lhs.getType())) {
+            return new Fp80CompareNode(c.predicate.code, l, r);
+        }
         if (c.predicate.isFloat()) {
             return new FloatCompareNode(c.predicate.code, TypeMapping.kindOf(c.lhs.getType()) == ValueKind.FLOAT, l, r);
         }
@@ -193,6 +205,9 @@ final class InstructionTranslator {
         CExpressionNode v = fn.operand(value);
         ValueKind fromKind = TypeMapping.kindOf(from);
         ValueKind toKind = TypeMapping.kindOf(to);
+        if (TypeMapping.isFp80(from) || TypeMapping.isFp80(to)) {
+            return Fp80Casts.cast(op, v, from, to);
+        }
         if (fromKind == ValueKind.OBJECT || toKind == ValueKind.OBJECT) {
             return new WideIntNodes.Cast(op == dev.dsu.language.ir.CastOp.ZEXT || op == dev.dsu.language.ir.CastOp.UITOFP
                             || op == dev.dsu.language.ir.CastOp.FPTOUI, TypeMapping.intBits(from), TypeMapping.intBits(to), fromKind, toKind, v);
@@ -216,9 +231,6 @@ final class InstructionTranslator {
             }
             case FPTRUNC:
             case FPEXT:
-                if (fromKind == toKind) {
-                    return v; // double <-> x86_fp80: both held as double
-                }
                 return toKind == ValueKind.FLOAT ? new FloatCastNode.DoubleToFloat(v) : new FloatCastNode.FloatToDouble(v);
             case BITCAST:
             case ADDRSPACECAST:

@@ -7,6 +7,8 @@ import dev.dsu.language.ir.Value;
 import dev.dsu.nodes.CExpressionNode;
 import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.expr.ConstantNode;
+import dev.dsu.nodes.fp80.Fp80CastNode;
+import dev.dsu.nodes.fp80.Fp80MathNode;
 import dev.dsu.nodes.intrinsics.BitIntrinsicNode;
 import dev.dsu.nodes.intrinsics.FunnelShiftNode;
 import dev.dsu.nodes.intrinsics.MathIntrinsicNode;
@@ -155,12 +157,15 @@ final class IntrinsicTranslator {
                 return math(MathIntrinsicNode.Op.FMA, c);
             case "fmuladd":
                 return math(MathIntrinsicNode.Op.MULADD, c);
-            case "lround", "llround":
-                return new dev.dsu.nodes.expr.FloatCastNode.DoubleToInt(false, TypeMapping.intBits(ret), false,
-                                mathOnDouble(MathIntrinsicNode.Op.ROUND, a));
-            case "lrint", "llrint":
-                return new dev.dsu.nodes.expr.FloatCastNode.DoubleToInt(false, TypeMapping.intBits(ret), false,
-                                mathOnDouble(MathIntrinsicNode.Op.RINT, a));
+            case "lround", "llround", "lrint", "llrint":
+                if (TypeMapping.isFp80(a[0].getType())) {
+                    MathIntrinsicNode.Op rounding = op.endsWith("round") ? MathIntrinsicNode.Op.ROUND : MathIntrinsicNode.Op.RINT;
+                    return new Fp80CastNode.ToInt(false, TypeMapping.intBits(ret), new Fp80MathNode(rounding, new CExpressionNode[]{fn.operand(a[0])}));
+                }
+                return op.endsWith("round") ? new dev.dsu.nodes.expr.FloatCastNode.DoubleToInt(false, TypeMapping.intBits(ret), false,
+                                mathOnDouble(MathIntrinsicNode.Op.ROUND, a))
+                                : new dev.dsu.nodes.expr.FloatCastNode.DoubleToInt(false, TypeMapping.intBits(ret), false,
+                                                mathOnDouble(MathIntrinsicNode.Op.RINT, a));
             default:
                 break;
         }
@@ -188,6 +193,9 @@ final class IntrinsicTranslator {
         for (int k = 0; k < args.length; k++) {
             args[k] = fn.operand(c.arguments[k]);
         }
+        if (TypeMapping.isFp80(c.functionType.returnType)) {
+            return new Fp80MathNode(op, args);
+        }
         if (TypeMapping.kindOf(c.functionType.returnType) == ValueKind.FLOAT) {
             return new MathIntrinsicNode.OnFloat(op, args);
         }
@@ -196,6 +204,7 @@ final class IntrinsicTranslator {
 
     private CExpressionNode mathOnDouble(MathIntrinsicNode.Op op, Value[] a) {
         CExpressionNode arg = fn.operand(a[0]);
+
         if (TypeMapping.kindOf(a[0].getType()) == ValueKind.FLOAT) {
             arg = new dev.dsu.nodes.expr.FloatCastNode.FloatToDouble(arg);
         }

@@ -29,9 +29,17 @@ public final class TypeMapping {
         } else if (t instanceof Type.PointerType) {
             return ValueKind.LONG;
         } else if (t instanceof Type.FloatType f) {
-            return f.kind == Type.FloatType.Kind.FLOAT ? ValueKind.FLOAT : ValueKind.DOUBLE;
+            return switch (f.kind) {
+                case FLOAT -> ValueKind.FLOAT;
+                case X86_FP80 -> ValueKind.OBJECT; // a LongDouble
+                default -> ValueKind.DOUBLE;
+            };
         }
         return ValueKind.OBJECT;
+    }
+
+    public static boolean isFp80(Type t) {
+        return t instanceof Type.FloatType f && f.kind == Type.FloatType.Kind.X86_FP80;
     }
 
     public static int intBits(Type t) {

@@ -3,6 +3,7 @@ package dev.dsu.nodes.intrinsics;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.fp80.LongDouble;
 import dev.dsu.nodes.memory.AllocaNode;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.StackAllocations;
@@ -41,14 +42,21 @@ public final class VaStartNode extends CExpressionNode.LongValued {
         long saveArea = heap.allocateStack(FP_AREA_END, "va_list register save area");
         stack.add(saveArea);
         int extra = Math.max(0, args.length - fixedCount);
-        long overflow = heap.allocateStack(Math.max(8, 16L * extra), "va_list overflow area");
+        // 16 bytes per argument, plus room to 16-align long doubles
+        long overflow = heap.allocateStack(Math.max(8, 16L * extra + 16), "va_list overflow area");
         stack.add(overflow);
         int gp = fixedGp * 8;
         int fp = GP_AREA_END + fixedFp * 16;
         long over = overflow;
         for (int i = fixedCount; i < args.length; i++) {
             Object a = args[i];
-            if (a instanceof Double || a instanceof Float) {
+            if (a instanceof LongDouble ld) {
+                // x87 values always go to memory: 10 bytes in a 16-aligned 16-byte slot
+                over = (over + 15) & -16L;
+                heap.putI64(over, ld.mantissa, this);
+                heap.putI16(over + 8, (short) ld.signExp, this);
+                over += 16;
+            } else if (a instanceof Double || a instanceof Float) {
                 double d = ((Number) a).doubleValue();
                 if (fp < FP_AREA_END) {
                     heap.putDouble(saveArea + fp, d, this);

@@ -3,6 +3,7 @@ package dev.dsu.nodes.memory;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.fp80.LongDouble;
 
 /** load instructions: fast paths for scalars, the codec for everything else. */
 public final class LoadNode {
@@ -118,8 +119,8 @@ public final class LoadNode {
         }
     }
 
-    static final class LoadFp80 extends CExpressionNode.DoubleValued {
-        private static final StorageType FP80 = new StorageType.Fp80();
+    /** A long double: the 10 bytes of x87 data as a LongDouble. */
+    static final class LoadFp80 extends CExpressionNode.ObjectValued {
         private final Heap heap;
         @Child private CExpressionNode address;
 
@@ -129,8 +130,9 @@ public final class LoadNode {
         }
 
         @Override
-        public double executeDouble(VirtualFrame frame) {
-            return (Double) ValueCodec.read(heap, address.executeLong(frame), FP80, this);
+        public Object executeGeneric(VirtualFrame frame) {
+            long p = address.executeLong(frame);
+            return new LongDouble(heap.getI64(p, this), heap.getI16(p + 8, this));
         }
     }
 

@@ -35,7 +35,7 @@ public abstract sealed class StorageType {
         }
     }
 
-    /** x86_fp80: 10 bytes in memory, a double in frames. */
+    /** x86_fp80: 10 bytes in memory, a LongDouble in frames. */
     public static final class Fp80 extends StorageType {
         @Override
         public long size() {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.dsu.nodes.IntegerWidth;
+import dev.dsu.nodes.fp80.LongDouble;
 
 /**
  * Reads and writes values of any {@link StorageType} in the frame representation (see
@@ -25,9 +26,7 @@ public final class ValueCodec {
         } else if (type instanceof StorageType.Float64) {
             return heap.getDouble(ptr, location);
         } else if (type instanceof StorageType.Fp80) {
-            long mantissa = heap.getI64(ptr, location);
-            int signExp = heap.getI16(ptr + 8, location) & 0xFFFF;
-            return X87Format.toDouble(mantissa, signExp);
+            return new LongDouble(heap.getI64(ptr, location), heap.getI16(ptr + 8, location));
         } else if (type instanceof StorageType.Vector v) {
             return readVector(heap, ptr, v, location);
         } else {
@@ -105,9 +104,10 @@ public final class ValueCodec {
         } else if (type instanceof StorageType.Float64) {
             heap.putDouble(ptr, (Double) value, location);
         } else if (type instanceof StorageType.Fp80) {
-            double d = (Double) value;
-            heap.putI64(ptr, X87Format.mantissaOf(d), location);
-            heap.putI16(ptr + 8, (short) X87Format.signExpOf(d), location);
+            // 10 bytes, as fstp stores them; the 6 padding bytes of the 16-byte slot are untouched
+            LongDouble v = (LongDouble) value;
+            heap.putI64(ptr, v.mantissa, location);
+            heap.putI16(ptr + 8, (short) v.signExp, location);
         } else if (type instanceof StorageType.Vector v) {
             writeVector(heap, ptr, v, value, location);
         } else {
