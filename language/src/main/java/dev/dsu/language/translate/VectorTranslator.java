@@ -1,6 +1,12 @@
 package dev.dsu.language.translate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.dsu.language.ir.CastOp;
+import dev.dsu.language.ir.Constant;
+import dev.dsu.language.ir.DataLayout;
+import dev.dsu.language.ir.GlobalValue;
 import dev.dsu.language.ir.Instruction;
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Type;
@@ -12,6 +18,7 @@ import dev.dsu.nodes.vector.ExtractElementNode;
 import dev.dsu.nodes.vector.InsertElementNode;
 import dev.dsu.nodes.vector.LaneShape;
 import dev.dsu.nodes.vector.MaskedMemoryNode;
+import dev.dsu.nodes.vector.VectorAddressNode;
 import dev.dsu.nodes.vector.VectorBitcastNode;
 import dev.dsu.nodes.vector.VectorConvertNode;
 import dev.dsu.nodes.vector.VectorFloatBinaryNode;
@@ -135,6 +142,109 @@ final class VectorTranslator {
             };
         }
         return TypeMapping.intBits(t);
+    }
+
+    /**
+     * getelementptr with a vector result (the vectorisers build pointer lanes this way). Struct
+     * field indices are constants, possibly splat vectors; any other index may be a vector.
+     */
+    static CExpressionNode gep(FunctionTranslator fn, Instruction.GetElementPtr g) {
+        Type.VectorType result = (Type.VectorType) g.getType();
+        DataLayout layout = fn.program.types.layout();
+        long constant = 0;
+        List<CExpressionNode> indices = new ArrayList<>();
+        List<Boolean> vectorIndex = new ArrayList<>();
+        List<Long> scales = new ArrayList<>();
+        Type current = g.sourceElementType;
+        for (int k = 0; k < g.indices.length; k++) {
+            Value idx = g.indices[k];
+            long scale;
+            if (k == 0) {
+                scale = layout.sizeOf(current);
+            } else if (current instanceof Type.StructType s) {
+                int field = (int) constantIndex(fn, idx);
+                constant += layout.fieldOffset(s, field);
+                current = s.fields()[field];
+                continue;
+            } else if (current instanceof Type.ArrayType a) {
+                current = a.element;
+                scale = layout.sizeOf(current);
+            } else if (current instanceof Type.VectorType v) {
+                current = v.element;
+                scale = layout.sizeOf(current);
+            } else {
+                throw unsupported(fn, "getelementptr into " + current);
+            }
+            if (idx instanceof Constant c && !(c instanceof GlobalValue)) {
+                Object value = fn.program.constants.evaluate(c);
+                if (value instanceof Long l) {
+                    constant += l * scale;
+                    continue;
+                }
+            }
+            indices.add(fn.operand(idx));
+            vectorIndex.add(idx.getType() instanceof Type.VectorType);
+            scales.add(scale);
+        }
+        boolean[] vector = new boolean[vectorIndex.size()];
+        for (int k = 0; k < vector.length; k++) {
+            vector[k] = vectorIndex.get(k);
+        }
+        return new VectorAddressNode(result.length, fn.operand(g.base), g.base.getType() instanceof Type.VectorType, constant,
+                        indices.toArray(new CExpressionNode[0]), vector, scales.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * A constant getelementptr with a vector result (clang 19 folds address tables into such
+     * constants): lane k adds each index's lane k, or its scalar, times the element size.
+     */
+    static long[] constantGep(ConstantEvaluator constants, DataLayout layout, Constant.Gep gep) {
+        int length = ((Type.VectorType) gep.getType()).length;
+        long[] r = new long[length];
+        Object base = constants.evaluate(gep.base);
+        for (int k = 0; k < length; k++) {
+            r[k] = base instanceof long[] lanes ? lanes[k] : (Long) base;
+        }
+        Type current = gep.sourceElementType;
+        for (int j = 0; j < gep.indices.length; j++) {
+            Object idx = constants.evaluate(gep.indices[j]);
+            long scale;
+            if (j == 0) {
+                scale = layout.sizeOf(current);
+            } else if (current instanceof Type.StructType s) {
+                int field = (int) (idx instanceof long[] lanes ? lanes[0] : (Long) idx);
+                for (int k = 0; k < length; k++) {
+                    r[k] += layout.fieldOffset(s, field);
+                }
+                current = s.fields()[field];
+                continue;
+            } else if (current instanceof Type.ArrayType a) {
+                current = a.element;
+                scale = layout.sizeOf(current);
+            } else if (current instanceof Type.VectorType v) {
+                current = v.element;
+                scale = layout.sizeOf(current);
+            } else {
+                throw new IrReadException("getelementptr into non-aggregate type " + current);
+            }
+            for (int k = 0; k < length; k++) {
+                r[k] += (idx instanceof long[] lanes ? lanes[k] : (Long) idx) * scale;
+            }
+        }
+        return r;
+    }
+
+    /** A struct field number: a constant integer or a splat vector of one. */
+    private static long constantIndex(FunctionTranslator fn, Value idx) {
+        if (idx instanceof Constant c) {
+            Object value = fn.program.constants.evaluate(c);
+            if (value instanceof Long l) {
+                return l;
+            } else if (value instanceof long[] lanes && lanes.length > 0) {
+                return lanes[0];
+            }
+        }
+        throw unsupported(fn, "getelementptr with a variable struct index");
     }
 
     static CExpressionNode translate(FunctionTranslator fn, Instruction i) {
