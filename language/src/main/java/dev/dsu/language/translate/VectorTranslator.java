@@ -234,7 +234,7 @@ final class VectorTranslator {
         return r;
     }
 
-    /** A struct field number: a constant integer or a splat vector of one. */
+    /** A constant lane or struct field number: an integer or a splat vector of one. */
     private static long constantIndex(FunctionTranslator fn, Value idx) {
         if (idx instanceof Constant c) {
             Object value = fn.program.constants.evaluate(c);
@@ -244,7 +244,7 @@ final class VectorTranslator {
                 return lanes[0];
             }
         }
-        throw unsupported(fn, "getelementptr with a variable struct index");
+        throw unsupported(fn, "variable struct index or lane offset");
     }
 
     static CExpressionNode translate(FunctionTranslator fn, Instruction i) {
@@ -300,6 +300,26 @@ final class VectorTranslator {
                     mask[k] = t.length - 1 - k;
                 }
                 return new VectorShuffleNode(lane(t), t.length, mask, fn.operand(a[0]), null);
+            }
+            case "vector.extract": {
+                // a subvector at a constant lane offset: a one-input shuffle
+                Type.VectorType t = (Type.VectorType) c.getType();
+                int at = (int) constantIndex(fn, a[1]);
+                int[] mask = new int[t.length];
+                for (int k = 0; k < mask.length; k++) {
+                    mask[k] = at + k;
+                }
+                return new VectorShuffleNode(lane(t), vectorType(a[0]).length, mask, fn.operand(a[0]), null);
+            }
+            case "vector.insert": {
+                Type.VectorType t = (Type.VectorType) c.getType();
+                int part = vectorType(a[1]).length;
+                int at = (int) constantIndex(fn, a[2]);
+                int[] mask = new int[t.length];
+                for (int k = 0; k < mask.length; k++) {
+                    mask[k] = k >= at && k < at + part ? t.length + k - at : k;
+                }
+                return new VectorShuffleNode(lane(t), t.length, mask, fn.operand(a[0]), fn.operand(a[1]));
             }
             case "masked.load":
                 return masked(fn, MaskedMemoryNode.Op.LOAD, (Type.VectorType) c.getType(), a[0], a[a.length - 2], a[a.length - 1]);
