@@ -1,10 +1,13 @@
 package dev.dsu.language;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 
 import dev.dsu.language.bitcode.BitcodeReader;
+import dev.dsu.nodes.CThreadState;
+import dev.dsu.nodes.ThreadStates;
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Module;
 import dev.dsu.language.text.IrTextReader;
@@ -24,6 +27,14 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
     public static final String TEXT_MIME = "text/x-llvmir";
 
     private static final ContextReference<DsuContext> CONTEXT = ContextReference.create(DsuLanguage.class);
+
+    private final ContextThreadLocal<CThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new CThreadState());
+    private final ThreadStates threads = new ThreadStates() {
+        @Override
+        public CThreadState current() {
+            return threadState.get();
+        }
+    };
 
     @Override
     protected DsuContext createContext(Env env) {
@@ -51,7 +62,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
         DsuContext context = CONTEXT.get(null);
         LoadedProgram program;
         try {
-            program = ProgramLoader.load(this, module, context.heap(), context.libraryLookup());
+            program = ProgramLoader.load(this, module, context.heap(), threads, context.libraryLookup());
         } catch (IrReadException e) {
             throw new LoadError(source.getName() + ": " + e.getMessage());
         }

@@ -39,21 +39,23 @@ final class FaultReporter {
         if (error != null) {
             List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
             if (trace != null) {
+                String previous = null;
+                int repeats = 0;
                 for (TruffleStackTraceElement e : trace) {
-                    String name = e.getTarget().getRootNode().getName();
-                    if (name == null || name.startsWith("<")) {
+                    String frame = describe(e);
+                    if (frame == null) {
                         continue;
                     }
-                    b.append("    at ").append(name);
-                    int line = lineOf(e.getLocation());
-                    String file = fileOfFunction.get(name);
-                    if (file != null && line > 0) {
-                        b.append(" (").append(file).append(':').append(line).append(')');
-                    } else if (file != null) {
-                        b.append(" (").append(file).append(')');
+                    if (frame.equals(previous)) {
+                        repeats++;
+                        continue;
                     }
-                    b.append('\n');
+                    appendRepeats(b, repeats);
+                    repeats = 0;
+                    b.append("    at ").append(frame).append('\n');
+                    previous = frame;
                 }
+                appendRepeats(b, repeats);
             }
         }
         try {
@@ -63,6 +65,28 @@ final class FaultReporter {
         } catch (IOException e) {
             // nothing sensible is left to report to
         }
+    }
+
+    /** Deep recursions would print the same frame thousands of times. */
+    private static void appendRepeats(StringBuilder b, int repeats) {
+        if (repeats > 0) {
+            b.append("    ... the line above ").append(repeats).append(repeats == 1 ? " more time\n" : " more times\n");
+        }
+    }
+
+    private String describe(TruffleStackTraceElement e) {
+        String name = e.getTarget().getRootNode().getName();
+        if (name == null || name.startsWith("<")) {
+            return null;
+        }
+        int line = lineOf(e.getLocation());
+        String file = fileOfFunction.get(name);
+        if (file != null && line > 0) {
+            return name + " (" + file + ":" + line + ")";
+        } else if (file != null) {
+            return name + " (" + file + ")";
+        }
+        return name;
     }
 
     private static int lineOf(Node location) {

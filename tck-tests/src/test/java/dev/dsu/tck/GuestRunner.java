@@ -18,7 +18,7 @@ import org.graalvm.polyglot.io.ByteSequence;
 /** Runs a bitcode or .ll program in our runtime, in process, the way bin/dsu run does. */
 final class GuestRunner {
     private static final Engine ENGINE = Engine.newBuilder("dsu").option("engine.WarnInterpreterOnly", "false").build();
-    private static final long STACK_BYTES = 1L << 30;
+    private static final long STACK_BYTES = 1L << 30; // room for the emulated 8 MiB C stack in interpreter frames
 
     private GuestRunner() {
     }

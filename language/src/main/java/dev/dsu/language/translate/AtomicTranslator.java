@@ -5,16 +5,19 @@ import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Type;
 import dev.dsu.language.ir.Value;
 import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.CStatementNode;
+import dev.dsu.nodes.atomic.AtomicLoadNode;
 import dev.dsu.nodes.atomic.AtomicReadModifyWriteNode;
+import dev.dsu.nodes.atomic.AtomicStoreNode;
 import dev.dsu.nodes.atomic.CompareExchangeNode;
 import dev.dsu.nodes.atomic.FloatAtomicReadModifyWriteNode;
 import dev.dsu.nodes.vector.SaturatingArithmetic;
 import dev.dsu.nodes.vector.SaturatingArithmeticNode;
 
 /**
- * Translates atomicrmw and cmpxchg (atomic load, store and fence need nothing beyond the plain
- * forms while every guest thread shares one heap lock), and the scalar intrinsics that reach
- * this hook because the general intrinsic table does not know them.
+ * Translates atomicrmw, cmpxchg, atomic load and store (all serialised on the heap's monitor, so
+ * one lock orders every atomic access of a program), and the scalar intrinsics that reach this
+ * hook because the general intrinsic table does not know them.
  */
 final class AtomicTranslator {
     private AtomicTranslator() {
@@ -78,6 +81,16 @@ final class AtomicTranslator {
             throw unsupported(fn, "access to " + t);
         }
         return bits;
+    }
+
+    /** load atomic (any ordering but not_atomic): to be called where plain loads are translated. */
+    static CExpressionNode load(FunctionTranslator fn, Instruction.Load l) {
+        return new AtomicLoadNode(fn.program.heap, fn.program.types.storageOf(l.getType()), fn.operand(l.pointer));
+    }
+
+    /** store atomic, likewise. */
+    static CStatementNode store(FunctionTranslator fn, Instruction.Store s) {
+        return new AtomicStoreNode(fn.program.heap, fn.program.types.storageOf(s.value.getType()), fn.operand(s.pointer), fn.operand(s.value));
     }
 
     /** Intrinsics the general table leaves over that belong to this and the vector translator; null when not one. */

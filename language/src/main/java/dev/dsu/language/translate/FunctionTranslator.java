@@ -88,15 +88,23 @@ public final class FunctionTranslator {
         }
         BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]));
         String name = function.getName();
-        FunctionRootNode root;
-        if (activationSlot >= 0) {
-            root = new FunctionRootNode(program.language, frame.build(), name, program.heap, argumentSlots, argumentKinds, stackSlot, returnSlot, body,
-                            activationSlot, setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(),
-                            setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
-        } else {
-            root = new FunctionRootNode(program.language, frame.build(), name, program.heap, argumentSlots, argumentKinds, stackSlot, returnSlot, body);
-        }
+        FunctionRootNode root = new FunctionRootNode(program.language, frame.build(), name, program.heap, program.threads, nativeFrameBytes(),
+                        argumentSlots, argumentKinds, stackSlot, returnSlot, body, activationSlot,
+                        setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(), setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
         return root.getCallTarget();
+    }
+
+    /** Return address, saved registers and fixed-size locals, as a native frame would hold them. */
+    private long nativeFrameBytes() {
+        long bytes = 48;
+        for (BasicBlock b : function.blocks) {
+            for (Instruction i : b.instructions) {
+                if (i instanceof Instruction.Alloca a && a.count instanceof Constant.Int n) {
+                    bytes += dev.dsu.language.ir.DataLayout.alignUp(program.types.layout().sizeOf(a.allocatedType) * Math.max(1, n.value), 16);
+                }
+            }
+        }
+        return bytes;
     }
 
     private void translateBlock(BasicBlock b, List<BlockNode> out) {

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.GlobalValue;
 import dev.dsu.language.ir.Module;
+import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.memory.Heap;
@@ -31,13 +32,15 @@ public final class LoadedProgram {
     public final TypeMapping types;
     public final ConstantEvaluator constants;
     public final LibraryLookup library;
+    public final ThreadStates threads;
     final Map<GlobalValue, Long> addresses = new HashMap<>();
     final Map<Function, CFunction> functions = new HashMap<>();
     final Map<String, CFunction> functionsByName = new HashMap<>();
     /** Full address differences behind 32-bit relative pointers in initializers (see LoadRelativeNode). */
     final Map<Long, Long> relativeDifferences = new HashMap<>();
 
-    LoadedProgram(TruffleLanguage<?> language, Module module, Heap heap, TypeMapping types, LibraryLookup library) {
+    LoadedProgram(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, TypeMapping types, LibraryLookup library) {
+        this.threads = threads;
         this.language = language;
         this.module = module;
         this.heap = heap;

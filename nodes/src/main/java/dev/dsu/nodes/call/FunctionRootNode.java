@@ -6,11 +6,14 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
+import dev.dsu.nodes.CThreadState;
+import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.control.BlockDispatchNode;
 import dev.dsu.nodes.control.LongjmpException;
 import dev.dsu.nodes.control.SetjmpNode;
 import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryFault;
 import dev.dsu.nodes.memory.StackAllocations;
 
 /** One C function: moves its arguments into their slots, runs its blocks, frees its stack objects. */
@@ -26,28 +29,18 @@ public final class FunctionRootNode extends RootNode {
     private final int activationSlot;
     private final int[] setjmpResumeBlocks;
     private final int[] setjmpResultSlots;
+    private final ThreadStates threads;
+    /** Estimated native frame size, charged against the emulated 8 MiB stack. */
+    private final long frameBytes;
 
-    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, int[] argumentSlots,
-                    ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body) {
-        super(language, descriptor);
-        this.name = name;
-        this.heap = heap;
-        this.argumentSlots = argumentSlots;
-        this.argumentKinds = argumentKinds;
-        this.stackSlot = stackSlot;
-        this.returnSlot = returnSlot;
-        this.body = body;
-        this.activationSlot = -1;
-        this.setjmpResumeBlocks = null;
-        this.setjmpResultSlots = null;
-    }
-
-    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, int[] argumentSlots,
-                    ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body, int activationSlot,
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, ThreadStates threads, long frameBytes,
+                    int[] argumentSlots, ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body, int activationSlot,
                     int[] setjmpResumeBlocks, int[] setjmpResultSlots) {
         super(language, descriptor);
         this.name = name;
         this.heap = heap;
+        this.threads = threads;
+        this.frameBytes = frameBytes;
         this.argumentSlots = argumentSlots;
         this.argumentKinds = argumentKinds;
         this.stackSlot = stackSlot;
@@ -60,6 +53,20 @@ public final class FunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        CThreadState thread = threads.current();
+        long used = thread.stackBytes + frameBytes;
+        if (used > CThreadState.STACK_LIMIT_BYTES) {
+            throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
+        }
+        thread.stackBytes = used;
+        try {
+            return executeBody(frame);
+        } finally {
+            thread.stackBytes -= frameBytes;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         storeArguments(frame);
         frame.setObject(stackSlot, null);
         frame.setObject(returnSlot, null);
@@ -70,6 +77,10 @@ public final class FunctionRootNode extends RootNode {
                 runWithSetjmp(frame);
             }
             return frame.getObject(returnSlot);
+        } catch (StackOverflowError e) {
+            // Turned into a C fault right here: a Java error crossing every frame of a deep
+            // recursion costs time quadratic in its depth.
+            throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         } finally {
             Object stack = frame.getObject(stackSlot);
             if (stack != null) {

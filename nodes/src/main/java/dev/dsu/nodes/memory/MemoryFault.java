@@ -15,8 +15,11 @@ public final class MemoryFault extends AbstractTruffleException {
 
     private final int exitStatus;
 
+    /** Reports show the innermost frames; a deep recursion must not make the trace cost O(depth). */
+    private static final int STACK_TRACE_LIMIT = 64;
+
     public MemoryFault(String message, int exitStatus, Node location) {
-        super(message, location);
+        super(message, null, STACK_TRACE_LIMIT, location);
         this.exitStatus = exitStatus;
     }
 

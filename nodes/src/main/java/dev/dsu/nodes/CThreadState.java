@@ -1,0 +1,13 @@
+package dev.dsu.nodes;
+
+/**
+ * What the runtime keeps per C thread (never in statics): the emulated native stack use, and
+ * later the thread's update state.
+ */
+public final class CThreadState {
+    /** Like a native thread's default 8 MiB stack (ulimit -s 8192). */
+    public static final long STACK_LIMIT_BYTES = 8L << 20;
+
+    /** Bytes the active C frames of this thread would occupy on a native stack. */
+    public long stackBytes;
+}
