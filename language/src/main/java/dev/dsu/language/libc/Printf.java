@@ -498,6 +498,11 @@ final class Printf {
                 if (precision == 0 || kept >>> (precision * 4) != 0) {
                     kept = precision == 0 ? 0 : kept & ((1L << (precision * 4)) - 1);
                     lead++;
+                    if (lead == 16) {
+                        // a long double's 0xf.ff.. carrying over is written 0x1.00.. four binary places up
+                        lead = 1;
+                        exp += 4;
+                    }
                 }
             }
             frac = kept;

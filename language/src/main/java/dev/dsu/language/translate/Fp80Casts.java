@@ -17,6 +17,10 @@ final class Fp80Casts {
             case BITCAST:
                 if (TypeMapping.isFp80(from) && TypeMapping.isFp80(to)) {
                     return v;
+                } else if (TypeMapping.intBits(from) == 80) {
+                    return new Fp80CastNode.FromBits(v);
+                } else if (TypeMapping.intBits(to) == 80) {
+                    return new Fp80CastNode.ToBits(v);
                 }
                 throw new IrReadException("bitcast between " + from + " and " + to + " is not supported");
             case FPEXT:

@@ -38,10 +38,10 @@ public final class Fp80Arithmetic {
             return a.isNegative() && b.isNegative() ? LongDouble.NEGATIVE_ZERO : LongDouble.ZERO;
         }
         if (a.isZero()) {
-            return b;
+            return b.canonical();
         }
         if (b.isZero()) {
-            return a;
+            return a.canonical();
         }
         int ea = a.lsbExponent();
         int eb = b.lsbExponent();

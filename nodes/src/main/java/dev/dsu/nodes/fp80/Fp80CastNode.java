@@ -134,4 +134,47 @@ public final class Fp80CastNode {
             return LongDouble.fromBigInteger(unsigned ? WideInt.unsigned(v, bits) : WideInt.normalize(v, bits));
         }
     }
+
+    /** bitcast to i80 (clang turns a 10-byte memcpy of a long double into one): the raw bits. */
+    public static final class ToBits extends CExpressionNode.ObjectValued {
+        @Child private CExpressionNode value;
+
+        public ToBits(CExpressionNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            LongDouble v = (LongDouble) value.executeGeneric(frame);
+            return toBits(v);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static BigInteger toBits(LongDouble v) {
+            BigInteger m = BigInteger.valueOf(v.mantissa & Long.MAX_VALUE);
+            if (v.mantissa < 0) {
+                m = m.setBit(63);
+            }
+            return WideInt.normalize(m.or(BigInteger.valueOf(v.signExp).shiftLeft(64)), 80);
+        }
+    }
+
+    /** bitcast from i80. */
+    public static final class FromBits extends CExpressionNode.ObjectValued {
+        @Child private CExpressionNode value;
+
+        public FromBits(CExpressionNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return fromBits((BigInteger) value.executeGeneric(frame));
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static LongDouble fromBits(BigInteger b) {
+            return new LongDouble(b.longValue(), b.shiftRight(64).intValue());
+        }
+    }
 }

@@ -89,6 +89,11 @@ public final class LongDouble extends Number implements Comparable<LongDouble> {
         return new LongDouble(mantissa, (signExp & 0x7FFF) | (other.signExp & 0x8000));
     }
 
+    /** A pseudo-denormal (exponent 0 with the integer bit) as the x87 normalises it: exponent 1. */
+    LongDouble canonical() {
+        return biasedExponent() == 0 && mantissa < 0 ? new LongDouble(mantissa, signExp | 1) : this;
+    }
+
     /** A NaN operand made quiet, as the x87 returns it. */
     LongDouble quiet() {
         return new LongDouble(mantissa | 0x4000000000000000L, signExp);
@@ -185,7 +190,12 @@ public final class LongDouble extends Number implements Comparable<LongDouble> {
     @TruffleBoundary
     public float toFloat() {
         if (!isFinite()) {
-            return isNaN() ? (isNegative() ? -Float.NaN : Float.NaN) : isNegative() ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+            if (isNaN()) {
+                // the payload's top bits survive, quieted, as fstps keeps them
+                int payload = (int) ((mantissa << 1) >>> 41);
+                return Float.intBitsToFloat((isNegative() ? 0x80000000 : 0) | 0x7FC00000 | payload);
+            }
+            return isNegative() ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
         }
         if (mantissa == 0) {
             return isNegative() ? -0.0f : 0.0f;
