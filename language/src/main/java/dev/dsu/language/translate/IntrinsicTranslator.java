@@ -157,6 +157,14 @@ final class IntrinsicTranslator {
                 return math(MathIntrinsicNode.Op.FMA, c);
             case "fmuladd":
                 return math(MathIntrinsicNode.Op.MULADD, c);
+            case "ptrmask":
+                // clang 19 aligns va_arg's overflow pointer with it; offsets are the low bits of our pointers
+                return new dev.dsu.nodes.expr.IntBinaryNode(dev.dsu.nodes.expr.IntBinaryNode.Op.AND, 64, fn.operand(a[0]), fn.operand(a[1]));
+            case "is.fpclass":
+                if (TypeMapping.isFp80(a[0].getType())) {
+                    return new dev.dsu.nodes.fp80.Fp80ClassTestNode((int) ((dev.dsu.language.ir.Constant.Int) a[1]).value, fn.operand(a[0]));
+                }
+                break;
             case "lround", "llround", "lrint", "llrint":
                 if (TypeMapping.isFp80(a[0].getType())) {
                     MathIntrinsicNode.Op rounding = op.endsWith("round") ? MathIntrinsicNode.Op.ROUND : MathIntrinsicNode.Op.RINT;
