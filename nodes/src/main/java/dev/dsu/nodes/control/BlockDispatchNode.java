@@ -47,22 +47,32 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
     private Object dispatch(VirtualFrame frame, int startBlock) {
         int current = startBlock;
-        while (true) {
+        outer: while (true) {
             CompilerAsserts.partialEvaluationConstant(current);
-            int next = blocks[current].execute(frame);
-            if (next == TerminatorNode.RETURN) {
+            BlockNode block = blocks[current];
+            int selection = block.execute(frame);
+            if (selection == TerminatorNode.RETURN) {
                 return DONE;
             }
-            if (next <= current) {
-                TruffleSafepoint.poll(this);
-                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
-                    Object result = BytecodeOSRNode.tryOSR(this, next, null, null, frame);
-                    if (result != null) {
-                        return result;
+            int[] successors = block.successors();
+            for (int i = 0; i < successors.length; i++) {
+                if (i == selection) {
+                    int next = successors[i];
+                    if (next <= current) {
+                        TruffleSafepoint.poll(this);
+                        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+                            Object result = BytecodeOSRNode.tryOSR(this, next, null, null, frame);
+                            if (result != null) {
+                                return result;
+                            }
+                        }
                     }
+                    current = next;
+                    continue outer;
                 }
             }
-            current = next;
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            throw new IllegalStateException("block " + current + " chose successor " + selection + " of " + successors.length);
         }
     }
 

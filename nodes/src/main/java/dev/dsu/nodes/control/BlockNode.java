@@ -1,5 +1,6 @@
 package dev.dsu.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -11,11 +12,17 @@ public final class BlockNode extends Node {
     private final int index;
     @Children private final CStatementNode[] statements;
     @Child private TerminatorNode terminator;
+    @CompilationFinal(dimensions = 1) private final int[] successors;
 
     public BlockNode(int index, CStatementNode[] statements, TerminatorNode terminator) {
         this.index = index;
         this.statements = statements;
         this.terminator = terminator;
+        this.successors = terminator.successors();
+    }
+
+    public int[] successors() {
+        return successors;
     }
 
     public int getIndex() {

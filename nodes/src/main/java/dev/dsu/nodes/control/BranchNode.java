@@ -1,5 +1,6 @@
 package dev.dsu.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
@@ -13,6 +14,7 @@ public final class BranchNode extends TerminatorNode {
     @Child private EdgeMoves trueMoves;
     @Child private EdgeMoves falseMoves;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
+    @CompilationFinal(dimensions = 1) private final int[] successors;
 
     public BranchNode(CExpressionNode condition, int ifTrue, EdgeMoves trueMoves, int ifFalse, EdgeMoves falseMoves) {
         this.condition = condition;
@@ -20,6 +22,12 @@ public final class BranchNode extends TerminatorNode {
         this.ifFalse = ifFalse;
         this.trueMoves = trueMoves;
         this.falseMoves = falseMoves;
+        this.successors = condition == null ? new int[]{ifTrue} : new int[]{ifTrue, ifFalse};
+    }
+
+    @Override
+    public int[] successors() {
+        return successors;
     }
 
     @Override
@@ -28,11 +36,11 @@ public final class BranchNode extends TerminatorNode {
             if (trueMoves != null) {
                 trueMoves.execute(frame);
             }
-            return ifTrue;
+            return 0;
         }
         if (falseMoves != null) {
             falseMoves.execute(frame);
         }
-        return ifFalse;
+        return 1;
     }
 }

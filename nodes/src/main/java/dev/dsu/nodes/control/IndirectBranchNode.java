@@ -15,7 +15,7 @@ public final class IndirectBranchNode extends TerminatorNode {
     @Child private CExpressionNode address;
     /** The IR block index each destination's blockaddress carries as its offset. */
     private final int[] labels;
-    private final int[] destinations;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] destinations;
     @Children private final EdgeMoves[] moves;
 
     public IndirectBranchNode(CExpressionNode address, int[] labels, int[] destinations, EdgeMoves[] moves) {
@@ -23,6 +23,11 @@ public final class IndirectBranchNode extends TerminatorNode {
         this.labels = labels;
         this.destinations = destinations;
         this.moves = moves;
+    }
+
+    @Override
+    public int[] successors() {
+        return destinations;
     }
 
     @Override
@@ -34,7 +39,7 @@ public final class IndirectBranchNode extends TerminatorNode {
                 if (moves[i] != null) {
                     moves[i].execute(frame);
                 }
-                return destinations[i];
+                return i;
             }
         }
         throw new MemoryFault("Segmentation fault: computed goto to an address that is not a label of this function", this);

@@ -44,6 +44,11 @@ public final class SetjmpNode extends TerminatorNode {
         heap.putI64(env + 8, site, this);
         heap.putI64(env + 16, MAGIC, this);
         frame.setLong(resultSlot, 0);
-        return continuation;
+        return 0;
+    }
+
+    @Override
+    public int[] successors() {
+        return new int[]{continuation};
     }
 }

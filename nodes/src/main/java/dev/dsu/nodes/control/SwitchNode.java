@@ -1,5 +1,6 @@
 package dev.dsu.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -13,6 +14,7 @@ public final class SwitchNode extends TerminatorNode {
     @Children private final EdgeMoves[] caseMoves;
     private final int defaultTarget;
     @Child private EdgeMoves defaultMoves;
+    @CompilationFinal(dimensions = 1) private final int[] successors;
 
     public SwitchNode(CExpressionNode condition, long[] caseValues, int[] caseTargets, EdgeMoves[] caseMoves, int defaultTarget, EdgeMoves defaultMoves) {
         this.condition = condition;
@@ -21,6 +23,13 @@ public final class SwitchNode extends TerminatorNode {
         this.caseMoves = caseMoves;
         this.defaultTarget = defaultTarget;
         this.defaultMoves = defaultMoves;
+        this.successors = java.util.Arrays.copyOf(caseTargets, caseTargets.length + 1);
+        this.successors[caseTargets.length] = defaultTarget;
+    }
+
+    @Override
+    public int[] successors() {
+        return successors;
     }
 
     @Override
@@ -32,12 +41,12 @@ public final class SwitchNode extends TerminatorNode {
                 if (caseMoves[i] != null) {
                     caseMoves[i].execute(frame);
                 }
-                return caseTargets[i];
+                return i;
             }
         }
         if (defaultMoves != null) {
             defaultMoves.execute(frame);
         }
-        return defaultTarget;
+        return caseTargets.length;
     }
 }
