@@ -164,7 +164,8 @@ final class IntrinsicTranslator {
                 if (TypeMapping.isFp80(a[0].getType())) {
                     return new dev.dsu.nodes.fp80.Fp80ClassTestNode((int) ((dev.dsu.language.ir.Constant.Int) a[1]).value, fn.operand(a[0]));
                 }
-                break;
+                return new dev.dsu.nodes.intrinsics.FpClassTestNode((int) ((dev.dsu.language.ir.Constant.Int) a[1]).value,
+                                TypeMapping.kindOf(a[0].getType()) == ValueKind.FLOAT, fn.operand(a[0]));
             case "lround", "llround", "lrint", "llrint":
                 if (TypeMapping.isFp80(a[0].getType())) {
                     MathIntrinsicNode.Op rounding = op.endsWith("round") ? MathIntrinsicNode.Op.ROUND : MathIntrinsicNode.Op.RINT;
