@@ -1,6 +1,7 @@
 package dev.dsu.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -122,7 +123,7 @@ public abstract class CallNode extends CExpressionNode {
 
         @Override
         protected Object call(VirtualFrame frame, Object[] args) {
-            return normalizeLibraryResult(function.call(args, this));
+            return normalizeLibraryResult(callLibrary(function, args, this));
         }
     }
 
@@ -169,10 +170,16 @@ public abstract class CallNode extends CExpressionNode {
             if (fn.isDefined()) {
                 return callNode.call(fn.getTarget(), args);
             } else if (fn.getLibrary() != null) {
-                return normalizeLibraryResult(fn.getLibrary().call(args, this));
+                return normalizeLibraryResult(callLibrary(fn.getLibrary(), args, this));
             }
             throw new CRuntimeError("call to undefined function '" + fn.name + "' through a function pointer", this);
         }
+    }
+
+    /** The library is plain Java: compiled code calls it, it is never partially evaluated. */
+    @TruffleBoundary
+    static Object callLibrary(LibraryFunction function, Object[] args, CallNode location) {
+        return function.call(args, location);
     }
 
     public static CFunction resolve(Heap heap, long pointer, CExpressionNode location) {

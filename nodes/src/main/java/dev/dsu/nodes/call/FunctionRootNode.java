@@ -56,6 +56,7 @@ public final class FunctionRootNode extends RootNode {
         CThreadState thread = threads.current();
         long used = thread.stackBytes + frameBytes;
         if (used > CThreadState.STACK_LIMIT_BYTES) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
             throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         }
         thread.stackBytes = used;

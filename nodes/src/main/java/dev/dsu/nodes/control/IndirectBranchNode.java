@@ -42,6 +42,7 @@ public final class IndirectBranchNode extends TerminatorNode {
                 return i;
             }
         }
+        com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
         throw new MemoryFault("Segmentation fault: computed goto to an address that is not a label of this function", this);
     }
 }

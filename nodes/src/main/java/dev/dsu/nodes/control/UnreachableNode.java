@@ -8,6 +8,7 @@ import dev.dsu.nodes.memory.MemoryFault;
 public final class UnreachableNode extends TerminatorNode {
     @Override
     public int execute(VirtualFrame frame) {
+        com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
         throw new MemoryFault("Illegal instruction: reached code the compiler marked unreachable (undefined behaviour)", 132, this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dsu.nodes.expr;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dsu.nodes.CExpressionNode;
@@ -72,6 +73,7 @@ public final class IntBinaryNode extends CExpressionNode.LongValued {
 
     private static void checkZero(long b, CExpressionNode location) {
         if (b == 0) {
+            CompilerDirectives.transferToInterpreter();
             throw new MemoryFault("Floating point exception: integer division by zero", SIGFPE_STATUS, location);
         }
     }
@@ -79,6 +81,7 @@ public final class IntBinaryNode extends CExpressionNode.LongValued {
     private static void checkDivisor(long a, long b, int bits, CExpressionNode location) {
         checkZero(b, location);
         if (b == -1 && a == IntegerWidth.normalize(1L << (bits - 1), bits)) {
+            CompilerDirectives.transferToInterpreter();
             throw new MemoryFault("Floating point exception: integer overflow in division", SIGFPE_STATUS, location);
         }
     }

@@ -25,6 +25,7 @@ public final class AllocaNode extends CExpressionNode.LongValued {
         long n = count == null ? 1 : count.executeLong(frame);
         long size = elementSize * n;
         if (n < 0 || size > Integer.MAX_VALUE - 16) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
             throw new MemoryFault("Segmentation fault: stack allocation of " + size + " bytes is too large", this);
         }
         long p = heap.allocateStack(size, name);
