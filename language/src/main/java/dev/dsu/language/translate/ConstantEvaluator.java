@@ -58,6 +58,8 @@ public final class ConstantEvaluator {
             return aggregate(t, d.elements.length, k -> fromBits(element, d.elements[k]));
         } else if (c instanceof Constant.Cast cast) {
             return evaluateCast(cast);
+        } else if (c instanceof Constant.Gep gep && gep.getType() instanceof Type.VectorType) {
+            return VectorTranslator.constantGep(this, layout, gep);
         } else if (c instanceof Constant.Gep gep) {
             long base = (Long) evaluate(gep.base);
             return base + gepOffset(gep.sourceElementType, gep.indices);

@@ -53,6 +53,9 @@ final class InstructionTranslator {
     }
 
     CStatementNode statement(Instruction i) {
+        if (i instanceof Instruction.Store s && s.ordering != dev.dsu.language.ir.AtomicOrdering.NOT_ATOMIC) {
+            return AtomicTranslator.store(fn, s);
+        }
         if (i instanceof Instruction.Store s) {
             return StoreNode.create(fn.program.heap, fn.program.types.storageOf(s.value.getType()), fn.operand(s.pointer), fn.operand(s.value));
         }
@@ -73,6 +76,8 @@ final class InstructionTranslator {
             return compare(c);
         } else if (i instanceof Instruction.Cast c) {
             return cast(c.op, c.value, c.getType());
+        } else if (i instanceof Instruction.Load l && l.ordering != dev.dsu.language.ir.AtomicOrdering.NOT_ATOMIC) {
+            return AtomicTranslator.load(fn, l);
         } else if (i instanceof Instruction.Load l) {
             return LoadNode.create(fn.program.heap, fn.program.types.storageOf(l.getType()), fn.operand(l.pointer));
         } else if (i instanceof Instruction.GetElementPtr g) {
@@ -254,7 +259,7 @@ final class InstructionTranslator {
 
     private CExpressionNode gep(Instruction.GetElementPtr g) {
         if (g.getType() instanceof Type.VectorType) {
-            throw new IrReadException("vector getelementptr is not supported (function " + fn.function.getName() + ")");
+            return VectorTranslator.gep(fn, g);
         }
         DataLayout layout = fn.program.types.layout();
         long constant = 0;

@@ -17,7 +17,12 @@ import com.oracle.truffle.api.nodes.Node;
 public final class Heap {
     private static final ByteArraySupport BYTES = ByteArraySupport.littleEndian();
 
-    private volatile MemoryObject[] objects = new MemoryObject[1024];
+    /**
+     * Not volatile: compiled code must be free to keep it in a register across a loop. A thread
+     * that sees an old table misses only objects allocated since, and re-reads the table under
+     * the lock before reporting a fault.
+     */
+    private MemoryObject[] objects = new MemoryObject[1024];
     private int count;
     private long heapBytesInUse;
     private int[] freeStackIds = new int[256];
@@ -141,7 +146,15 @@ public final class Heap {
     public MemoryObject objectOrNull(long ptr) {
         int id = objectId(ptr);
         MemoryObject[] table = objects;
-        return id >= 0 && id < table.length ? table[id] : null;
+        if (id >= 0 && id < table.length && table[id] != null) {
+            return table[id];
+        }
+        return objectOrNullSlow(id);
+    }
+
+    @TruffleBoundary
+    private synchronized MemoryObject objectOrNullSlow(int id) {
+        return id >= 0 && id < objects.length ? objects[id] : null;
     }
 
     public long heapBytesInUse() {
@@ -162,6 +175,19 @@ public final class Heap {
             }
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
+        return resolveSlow(ptr, size, location);
+    }
+
+    @TruffleBoundary
+    private synchronized MemoryObject resolveSlow(long ptr, int size, Node location) {
+        int id = objectId(ptr);
+        if (id >= 0 && id < objects.length) {
+            MemoryObject o = objects[id];
+            int off = offset(ptr);
+            if (o != null && off >= 0 && off <= o.data.length - size) {
+                return o;
+            }
+        }
         throw fault(ptr, size, location);
     }
 

@@ -32,6 +32,11 @@ public final class LoadNode {
             return new LoadFloat(heap, address);
         } else if (type instanceof StorageType.Fp80) {
             return new LoadFp80(heap, address);
+        } else if (type instanceof StorageType.Vector v) {
+            CExpressionNode fast = VectorMemoryNodes.load(heap, v, address);
+            if (fast != null) {
+                return fast;
+            }
         }
         return new LoadGeneric(heap, type, address);
     }

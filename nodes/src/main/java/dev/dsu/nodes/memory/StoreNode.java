@@ -17,7 +17,7 @@ public abstract class StoreNode extends CStatementNode {
         this.value = value;
     }
 
-    public static StoreNode create(Heap heap, StorageType type, CExpressionNode address, CExpressionNode value) {
+    public static CStatementNode create(Heap heap, StorageType type, CExpressionNode address, CExpressionNode value) {
         if (type instanceof StorageType.Int i) {
             switch (i.bits) {
                 case 8:
@@ -35,6 +35,11 @@ public abstract class StoreNode extends CStatementNode {
             return new StoreDouble(heap, address, value);
         } else if (type instanceof StorageType.Float32) {
             return new StoreFloat(heap, address, value);
+        } else if (type instanceof StorageType.Vector v) {
+            CStatementNode fast = VectorMemoryNodes.store(heap, v, address, value);
+            if (fast != null) {
+                return fast;
+            }
         }
         return new StoreGeneric(heap, type, address, value);
     }

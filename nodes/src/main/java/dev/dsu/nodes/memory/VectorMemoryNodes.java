@@ -1,0 +1,204 @@
+package dev.dsu.nodes.memory;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.CStatementNode;
+
+/**
+ * Loads and stores of vectors with byte-sized elements, unrolled over their constant length so
+ * that compiled code touches memory directly (the vectoriser emits these in every hot loop).
+ */
+public final class VectorMemoryNodes {
+    private VectorMemoryNodes() {
+    }
+
+    /** Null when the vector's elements need the generic codec (i1, odd widths). */
+    static CExpressionNode load(Heap heap, StorageType.Vector v, CExpressionNode address) {
+        if (v.element instanceof StorageType.Float64) {
+            return new LoadDoubles(heap, v.length, address);
+        } else if (v.element instanceof StorageType.Float32) {
+            return new LoadFloats(heap, v.length, address);
+        } else if (v.element instanceof StorageType.Int i && (i.bits == 8 || i.bits == 16 || i.bits == 32 || i.bits == 64)) {
+            return new LoadInts(heap, v.length, i.bits, address);
+        }
+        return null;
+    }
+
+    static CStatementNode store(Heap heap, StorageType.Vector v, CExpressionNode address, CExpressionNode value) {
+        if (v.element instanceof StorageType.Float64) {
+            return new StoreDoubles(heap, v.length, address, value);
+        } else if (v.element instanceof StorageType.Float32) {
+            return new StoreFloats(heap, v.length, address, value);
+        } else if (v.element instanceof StorageType.Int i && (i.bits == 8 || i.bits == 16 || i.bits == 32 || i.bits == 64)) {
+            return new StoreInts(heap, v.length, i.bits, address, value);
+        }
+        return null;
+    }
+
+    static final class LoadDoubles extends CExpressionNode.ObjectValued {
+        private final Heap heap;
+        private final int length;
+        @Child private CExpressionNode address;
+
+        LoadDoubles(Heap heap, int length, CExpressionNode address) {
+            this.heap = heap;
+            this.length = length;
+            this.address = address;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            long p = address.executeLong(frame);
+            heap.resolve(p, 8 * length, this);
+            double[] r = new double[length];
+            for (int i = 0; i < length; i++) {
+                r[i] = heap.getDouble(p + 8L * i, this);
+            }
+            return r;
+        }
+    }
+
+    static final class LoadFloats extends CExpressionNode.ObjectValued {
+        private final Heap heap;
+        private final int length;
+        @Child private CExpressionNode address;
+
+        LoadFloats(Heap heap, int length, CExpressionNode address) {
+            this.heap = heap;
+            this.length = length;
+            this.address = address;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            long p = address.executeLong(frame);
+            heap.resolve(p, 4 * length, this);
+            float[] r = new float[length];
+            for (int i = 0; i < length; i++) {
+                r[i] = heap.getFloat(p + 4L * i, this);
+            }
+            return r;
+        }
+    }
+
+    static final class LoadInts extends CExpressionNode.ObjectValued {
+        private final Heap heap;
+        private final int length;
+        private final int bits;
+        @Child private CExpressionNode address;
+
+        LoadInts(Heap heap, int length, int bits, CExpressionNode address) {
+            this.heap = heap;
+            this.length = length;
+            this.bits = bits;
+            this.address = address;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            long p = address.executeLong(frame);
+            int step = bits / 8;
+            heap.resolve(p, step * length, this);
+            long[] r = new long[length];
+            for (int i = 0; i < length; i++) {
+                long at = p + (long) step * i;
+                r[i] = switch (bits) {
+                    case 8 -> heap.getI8(at, this);
+                    case 16 -> heap.getI16(at, this);
+                    case 32 -> heap.getI32(at, this);
+                    default -> heap.getI64(at, this);
+                };
+            }
+            return r;
+        }
+    }
+
+    static final class StoreDoubles extends CStatementNode {
+        private final Heap heap;
+        private final int length;
+        @Child private CExpressionNode address;
+        @Child private CExpressionNode value;
+
+        StoreDoubles(Heap heap, int length, CExpressionNode address, CExpressionNode value) {
+            this.heap = heap;
+            this.length = length;
+            this.address = address;
+            this.value = value;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void execute(VirtualFrame frame) {
+            double[] v = (double[]) value.executeGeneric(frame);
+            long p = address.executeLong(frame);
+            heap.resolve(p, 8 * length, this);
+            for (int i = 0; i < length; i++) {
+                heap.putDouble(p + 8L * i, v[i], this);
+            }
+        }
+    }
+
+    static final class StoreFloats extends CStatementNode {
+        private final Heap heap;
+        private final int length;
+        @Child private CExpressionNode address;
+        @Child private CExpressionNode value;
+
+        StoreFloats(Heap heap, int length, CExpressionNode address, CExpressionNode value) {
+            this.heap = heap;
+            this.length = length;
+            this.address = address;
+            this.value = value;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void execute(VirtualFrame frame) {
+            float[] v = (float[]) value.executeGeneric(frame);
+            long p = address.executeLong(frame);
+            heap.resolve(p, 4 * length, this);
+            for (int i = 0; i < length; i++) {
+                heap.putFloat(p + 4L * i, v[i], this);
+            }
+        }
+    }
+
+    static final class StoreInts extends CStatementNode {
+        private final Heap heap;
+        private final int length;
+        private final int bits;
+        @Child private CExpressionNode address;
+        @Child private CExpressionNode value;
+
+        StoreInts(Heap heap, int length, int bits, CExpressionNode address, CExpressionNode value) {
+            this.heap = heap;
+            this.length = length;
+            this.bits = bits;
+            this.address = address;
+            this.value = value;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void execute(VirtualFrame frame) {
+            long[] v = (long[]) value.executeGeneric(frame);
+            long p = address.executeLong(frame);
+            int step = bits / 8;
+            heap.resolve(p, step * length, this);
+            for (int i = 0; i < length; i++) {
+                long at = p + (long) step * i;
+                switch (bits) {
+                    case 8 -> heap.putI8(at, (byte) v[i], this);
+                    case 16 -> heap.putI16(at, (short) v[i], this);
+                    case 32 -> heap.putI32(at, (int) v[i], this);
+                    default -> heap.putI64(at, v[i], this);
+                }
+            }
+        }
+    }
+}
