@@ -63,6 +63,10 @@ final class CallTranslator {
             if (target.isDefined()) {
                 return new CallNode.Direct(target, args, kind, bits);
             } else if (target.getLibrary() != null) {
+                CExpressionNode inline = ExactMathCalls.inline(f.getName(), target.getLibrary(), args, kind);
+                if (inline != null) {
+                    return inline;
+                }
                 CExpressionNode call = new CallNode.Library(target.getLibrary(), args, kind, bits);
                 // library functions without an exact long double version answer a Double
                 return TypeMapping.isFp80(ret) ? new Fp80ResultNode(call) : call;

@@ -54,26 +54,20 @@ public final class FunctionTranslator {
     public FunctionTranslator(LoadedProgram program, Function function) {
         this.program = program;
         this.function = function;
-        this.stackSlot = frame.addSlot(FrameSlotKind.Object, "<stack>", null);
-        this.returnSlot = frame.addSlot(FrameSlotKind.Object, "<return>", null);
+        this.stackSlot = frame.addSlot(FrameSlotKind.Static, "<stack>", null);
+        this.returnSlot = frame.addSlot(FrameSlotKind.Static, "<return>", null);
         this.firstDispatchBlock = new int[function.blocks.size()];
         this.instructions = new InstructionTranslator(this);
     }
 
     public RootCallTarget translate() {
-        int[] argumentSlots = new int[function.arguments.size()];
-        ValueKind[] argumentKinds = new ValueKind[argumentSlots.length];
-        for (Argument a : function.arguments) {
-            argumentKinds[a.index] = TypeMapping.kindOf(a.getType());
-            argumentSlots[a.index] = slotFor(a);
-        }
         int dispatchIndex = 0;
+        boolean callsSetjmp = function.blocks.stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
+        // after a longjmp, code runs again with the frame as it was left: no slot may have been reused
+        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp));
         for (BasicBlock b : function.blocks) {
             firstDispatchBlock[b.index] = dispatchIndex++;
             for (Instruction i : b.instructions) {
-                if (i.getType() != Type.VOID && !(i.getType() instanceof Type.Simple)) {
-                    slotFor(i);
-                }
                 if (i instanceof Instruction.Phi phi) {
                     shadowSlots.put(phi, frame.addSlot(slotKind(TypeMapping.kindOf(phi.getType())), "<phi>", null));
                 }
@@ -81,6 +75,12 @@ public final class FunctionTranslator {
                     dispatchIndex++;
                 }
             }
+        }
+        int[] argumentSlots = new int[function.arguments.size()];
+        ValueKind[] argumentKinds = new ValueKind[argumentSlots.length];
+        for (Argument a : function.arguments) {
+            argumentKinds[a.index] = TypeMapping.kindOf(a.getType());
+            argumentSlots[a.index] = slotFor(a);
         }
         List<BlockNode> blocks = new ArrayList<>();
         for (BasicBlock b : function.blocks) {
@@ -124,7 +124,7 @@ public final class FunctionTranslator {
             if (instructions.isSetjmp(i)) {
                 Instruction.Call call = (Instruction.Call) i;
                 if (activationSlot < 0) {
-                    activationSlot = frame.addSlot(FrameSlotKind.Long, "<activation>", null);
+                    activationSlot = frame.addSlot(FrameSlotKind.Static, "<activation>", null);
                 }
                 int site = setjmpResumeBlocks.size();
                 int continuation = out.size() + 1;
@@ -156,13 +156,12 @@ public final class FunctionTranslator {
         return s;
     }
 
+    /**
+     * Every slot is static: its kind never changes, and untagged slots keep compiled code
+     * (OSR code in particular, whose entry frame comes from the interpreter) free of tag checks.
+     */
     static FrameSlotKind slotKind(ValueKind kind) {
-        return switch (kind) {
-            case LONG -> FrameSlotKind.Long;
-            case DOUBLE -> FrameSlotKind.Double;
-            case FLOAT -> FrameSlotKind.Float;
-            case OBJECT -> FrameSlotKind.Object;
-        };
+        return FrameSlotKind.Static;
     }
 
     int dispatchIndexOf(BasicBlock b) {

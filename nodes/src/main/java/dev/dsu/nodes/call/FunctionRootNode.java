@@ -69,21 +69,21 @@ public final class FunctionRootNode extends RootNode {
 
     private Object executeBody(VirtualFrame frame) {
         storeArguments(frame);
-        frame.setObject(stackSlot, null);
-        frame.setObject(returnSlot, null);
+        frame.setObjectStatic(stackSlot, null);
+        frame.setObjectStatic(returnSlot, null);
         try {
             if (activationSlot < 0) {
                 body.execute(frame, 0);
             } else {
                 runWithSetjmp(frame);
             }
-            return frame.getObject(returnSlot);
+            return frame.getObjectStatic(returnSlot);
         } catch (StackOverflowError e) {
             // Turned into a C fault right here: a Java error crossing every frame of a deep
             // recursion costs time quadratic in its depth.
             throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         } finally {
-            Object stack = frame.getObject(stackSlot);
+            Object stack = frame.getObjectStatic(stackSlot);
             if (stack != null) {
                 ((StackAllocations) stack).releaseAll(heap);
             }
@@ -91,17 +91,17 @@ public final class FunctionRootNode extends RootNode {
     }
 
     private void runWithSetjmp(VirtualFrame frame) {
-        frame.setLong(activationSlot, SetjmpNode.newActivation());
+        frame.setLongStatic(activationSlot, SetjmpNode.newActivation());
         int start = 0;
         while (true) {
             try {
                 body.executeAt(frame, start, setjmpResumeBlocks);
                 return;
             } catch (LongjmpException e) {
-                if (e.activation != frame.getLong(activationSlot)) {
+                if (e.activation != frame.getLongStatic(activationSlot)) {
                     throw e;
                 }
-                frame.setLong(setjmpResultSlots[e.site], e.value == 0 ? 1 : e.value);
+                frame.setLongStatic(setjmpResultSlots[e.site], e.value == 0 ? 1 : e.value);
                 start = setjmpResumeBlocks[e.site];
             }
         }
@@ -114,10 +114,10 @@ public final class FunctionRootNode extends RootNode {
             Object a = i < args.length ? args[i] : null;
             int slot = argumentSlots[i];
             switch (argumentKinds[i]) {
-                case LONG -> frame.setLong(slot, a instanceof Long l ? l : 0L);
-                case DOUBLE -> frame.setDouble(slot, a instanceof Double d ? d : 0.0);
-                case FLOAT -> frame.setFloat(slot, a instanceof Float f ? f : 0.0f);
-                case OBJECT -> frame.setObject(slot, a);
+                case LONG -> frame.setLongStatic(slot, a instanceof Long l ? l : 0L);
+                case DOUBLE -> frame.setDoubleStatic(slot, a instanceof Double d ? d : 0.0);
+                case FLOAT -> frame.setFloatStatic(slot, a instanceof Float f ? f : 0.0f);
+                case OBJECT -> frame.setObjectStatic(slot, a);
             }
         }
     }

@@ -17,7 +17,7 @@ public final class ReturnNode extends TerminatorNode {
     @Override
     public int execute(VirtualFrame frame) {
         if (value != null) {
-            frame.setObject(returnSlot, value.executeGeneric(frame));
+            frame.setObjectStatic(returnSlot, value.executeGeneric(frame));
         }
         return RETURN;
     }

@@ -40,10 +40,10 @@ public final class SetjmpNode extends TerminatorNode {
     @Override
     public int execute(VirtualFrame frame) {
         long env = buffer.executeLong(frame);
-        heap.putI64(env, frame.getLong(activationSlot), this);
+        heap.putI64(env, frame.getLongStatic(activationSlot), this);
         heap.putI64(env + 8, site, this);
         heap.putI64(env + 16, MAGIC, this);
-        frame.setLong(resultSlot, 0);
+        frame.setLongStatic(resultSlot, 0);
         return 0;
     }
 

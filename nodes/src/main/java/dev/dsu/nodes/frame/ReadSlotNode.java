@@ -27,7 +27,7 @@ public final class ReadSlotNode {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return frame.getLong(slot);
+            return frame.getLongStatic(slot);
         }
     }
 
@@ -40,7 +40,7 @@ public final class ReadSlotNode {
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return frame.getDouble(slot);
+            return frame.getDoubleStatic(slot);
         }
     }
 
@@ -53,7 +53,7 @@ public final class ReadSlotNode {
 
         @Override
         public float executeFloat(VirtualFrame frame) {
-            return frame.getFloat(slot);
+            return frame.getFloatStatic(slot);
         }
     }
 
@@ -66,7 +66,7 @@ public final class ReadSlotNode {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return frame.getObject(slot);
+            return frame.getObjectStatic(slot);
         }
     }
 }

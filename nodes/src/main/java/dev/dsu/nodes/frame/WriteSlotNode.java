@@ -36,7 +36,7 @@ public abstract class WriteSlotNode extends CStatementNode {
 
         @Override
         public void execute(VirtualFrame frame) {
-            frame.setLong(slot, value.executeLong(frame));
+            frame.setLongStatic(slot, value.executeLong(frame));
         }
     }
 
@@ -47,7 +47,7 @@ public abstract class WriteSlotNode extends CStatementNode {
 
         @Override
         public void execute(VirtualFrame frame) {
-            frame.setDouble(slot, value.executeDouble(frame));
+            frame.setDoubleStatic(slot, value.executeDouble(frame));
         }
     }
 
@@ -58,7 +58,7 @@ public abstract class WriteSlotNode extends CStatementNode {
 
         @Override
         public void execute(VirtualFrame frame) {
-            frame.setFloat(slot, value.executeFloat(frame));
+            frame.setFloatStatic(slot, value.executeFloat(frame));
         }
     }
 
@@ -69,7 +69,7 @@ public abstract class WriteSlotNode extends CStatementNode {
 
         @Override
         public void execute(VirtualFrame frame) {
-            frame.setObject(slot, value.executeGeneric(frame));
+            frame.setObjectStatic(slot, value.executeGeneric(frame));
         }
     }
 }

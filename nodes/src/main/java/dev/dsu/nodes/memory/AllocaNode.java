@@ -34,10 +34,10 @@ public final class AllocaNode extends CExpressionNode.LongValued {
     }
 
     public static StackAllocations stackOf(VirtualFrame frame, int slot) {
-        Object s = frame.getObject(slot);
+        Object s = frame.getObjectStatic(slot);
         if (s == null) {
             s = new StackAllocations();
-            frame.setObject(slot, s);
+            frame.setObjectStatic(slot, s);
         }
         return (StackAllocations) s;
     }
