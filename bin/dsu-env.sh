@@ -34,7 +34,7 @@ dsu_find_java() {
 dsu_build_if_needed() {
     local stamp="$DSU_HOME/launcher/target/lib/.built"
     # developers running a build they made themselves can skip the staleness check
-    if [ -n "${DSU_SKIP_BUILD:-}" ] && [ -f "$stamp" ]; then
+    if [ -n "${DSU_SKIP_BUILD:-}" ] && [ -d "$DSU_HOME/launcher/target/lib" ]; then
         return 0
     fi
     if [ -f "$stamp" ] && [ -z "$(find "$DSU_HOME" -path "$DSU_HOME/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' \) -newer "$stamp" -print -quit 2>/dev/null)" ]; then

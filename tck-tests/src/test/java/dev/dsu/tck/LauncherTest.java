@@ -1,0 +1,100 @@
+package dev.dsu.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** bin/dsu as a user runs it: a separate process, real stdin/stdout/stderr and exit status. */
+class LauncherTest {
+    static final Path DSU = Path.of("../bin/dsu").toAbsolutePath().normalize();
+    static final Path WORK = Path.of("target/launcher").toAbsolutePath();
+    static final Path PROGRAM = Path.of("src/test/resources/launcher/echo_args.c").toAbsolutePath();
+
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        Files.createDirectories(WORK);
+        assumeTrue(Toolchain.available("clang"), "clang is not installed");
+    }
+
+    static Run dsu(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(DSU.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile());
+        pb.environment().put("DSU_SKIP_BUILD", "1");
+        pb.environment().put("XDG_CACHE_HOME", WORK.resolve("cache").toString());
+        Path in = Files.writeString(WORK.resolve("stdin.txt"), stdin);
+        Path out = WORK.resolve("stdout.txt");
+        Path err = WORK.resolve("stderr.txt");
+        pb.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "dsu did not finish");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runsCSourceWithArgumentsStdinAndExitStatus() throws Exception {
+        Run r = dsu("a\nb\nc\n", "run", "--interpreter-only", PROGRAM.toString(), "one", "two words");
+        assertEquals("arg 1: one\narg 2: two words\n3 lines on stdin\n", r.out());
+        assertEquals("to stderr\n", r.err());
+        assertEquals(2, r.status());
+    }
+
+    @Test
+    void compilesWithCcAndRunsBitcodeAndTextualIr() throws Exception {
+        Path bc = WORK.resolve("echo.bc");
+        Run cc = dsu("", "cc", PROGRAM.toString(), "-o", bc.toString());
+        assertEquals(0, cc.status(), cc.err());
+        assertTrue(Files.size(bc) > 0);
+        Run fromBitcode = dsu("x\n", "run", "--interpreter-only", bc.toString(), "z");
+        assertEquals("arg 1: z\n1 lines on stdin\n", fromBitcode.out());
+        assertEquals(1, fromBitcode.status());
+
+        Path ll = WORK.resolve("echo.ll");
+        Toolchain.compile(Toolchain.cmd("clang", "-O1", "-S", "-emit-llvm", "-o", ll.toString(), PROGRAM.toString()), WORK);
+        Run fromText = dsu("", "run", "--interpreter-only", ll.toString());
+        assertEquals("0 lines on stdin\n", fromText.out());
+        assertEquals(0, fromText.status());
+    }
+
+    @Test
+    void badInputGetsOneClearLineAndNonZeroStatus() throws Exception {
+        Run noArgs = dsu("");
+        assertEquals(2, noArgs.status());
+        assertTrue(noArgs.out().contains("usage: dsu run"));
+
+        Run unknown = dsu("", "frobnicate");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());
+
+        Run missing = dsu("", "run", WORK.resolve("nope.bc").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+
+        Path garbage = Files.write(WORK.resolve("garbage.bc"), "this is not bitcode".getBytes(StandardCharsets.UTF_8));
+        Run bad = dsu("", "run", "--interpreter-only", garbage.toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("dsu: garbage.bc: "), bad.err());
+        assertFalse(bad.err().contains("\tat "), "no Java stack trace for users:\n" + bad.err());
+
+        Path brokenC = Files.writeString(WORK.resolve("broken.c"), "int main(void) { return nope; }\n");
+        Run compileError = dsu("", "run", brokenC.toString());
+        assertTrue(compileError.status() != 0);
+        assertTrue(compileError.err().contains("clang failed to compile"), compileError.err());
+    }
+}
