@@ -3,7 +3,7 @@ package dev.dsu.launcher;
 import java.util.Arrays;
 
 /**
- * The dsu command. Subcommands: run, cc. Every failure ends with one clear message and a
+ * The dsu command. Subcommands: run, cc, diff. Every failure ends with one clear message and a
  * non-zero status; Java stack traces only with --log.
  */
 public final class DsuMain {
@@ -34,7 +34,8 @@ public final class DsuMain {
         return switch (args[0]) {
             case "run" -> RunCommand.run(rest);
             case "cc" -> CompileCommand.run(rest);
-            default -> throw new UsageException("unknown command '" + args[0] + "' (try: dsu run PROGRAM, dsu cc FILE.c, dsu --help)");
+            case "diff" -> DiffCommand.run(rest);
+            default -> throw new UsageException("unknown command '" + args[0] + "' (try: dsu run PROGRAM, dsu cc FILE.c, dsu diff OLD NEW, dsu --help)");
         };
     }
 
@@ -44,6 +45,10 @@ public final class DsuMain {
                                    run a C program: PROGRAM is a .c file (compiled with clang, cached),
                                    LLVM bitcode (.bc) or textual LLVM IR (.ll)
                                dsu cc FILE.c [-o OUT.bc] [CLANG-FLAGS...]
-                                   compile C to bitcode with the flags the runtime expects""");
+                                   compile C to bitcode with the flags the runtime expects
+                               dsu diff OLD NEW [-o SPEC]
+                                   what changed between two versions (.c, .bc or .ll), the default
+                                   update mappings, and what needs your decision; -o writes an
+                                   editable patch specification""");
     }
 }

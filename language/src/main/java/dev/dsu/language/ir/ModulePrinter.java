@@ -17,6 +17,8 @@ public final class ModulePrinter {
     private final StringBuilder out = new StringBuilder();
     /** Local numbering of the function being printed. */
     private final Map<Value, String> locals = new IdentityHashMap<>();
+    /** Off for code identity: a function that only moved in the source file has the same code. */
+    private boolean withDebugInfo = true;
 
     private ModulePrinter() {
     }
@@ -24,6 +26,17 @@ public final class ModulePrinter {
     public static String print(Module m) {
         ModulePrinter p = new ModulePrinter();
         p.module(m);
+        return p.out.toString();
+    }
+
+    /**
+     * One function's code without debug information (locations, dbg intrinsics): equal text
+     * means equal behaviour, which is what an update needs to know to keep a frame verbatim.
+     */
+    public static String printCode(Function f) {
+        ModulePrinter p = new ModulePrinter();
+        p.withDebugInfo = false;
+        p.function(f);
         return p.out.toString();
     }
 
@@ -129,25 +142,32 @@ public final class ModulePrinter {
             }
         }
         out.append("define ").append(linkage(f)).append(signature(f)).append(attributes(f.getAttributes()));
-        if (f.getSubprogram() != null) {
+        if (f.getSubprogram() != null && withDebugInfo) {
             out.append(" !dbg ").append(metadataSummary(f.getSubprogram(), 1));
         }
         out.append(" {\n");
         for (BasicBlock b : f.blocks) {
             out.append("bb").append(b.index).append(":\n");
             for (Instruction i : b.instructions) {
+                if (!withDebugInfo && isDebugIntrinsic(i)) {
+                    continue;
+                }
                 out.append("  ");
                 if (i.getType() != Type.VOID) {
                     out.append(locals.get(i)).append(" = ");
                 }
                 out.append(instruction(i));
-                if (i.getDebugLocation() != null) {
+                if (i.getDebugLocation() != null && withDebugInfo) {
                     out.append(", !dbg ").append(location(i.getDebugLocation()));
                 }
                 out.append('\n');
             }
         }
         out.append("}\n");
+    }
+
+    private static boolean isDebugIntrinsic(Instruction i) {
+        return i instanceof Instruction.Call c && c.callee instanceof Function f && f.getName() != null && f.getName().startsWith("llvm.dbg.");
     }
 
     private static String location(Metadata m) {
