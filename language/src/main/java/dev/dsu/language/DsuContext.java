@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
 import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.language.update.UpdateController;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
 import dev.dsu.nodes.call.LibraryFunction;
@@ -19,10 +20,12 @@ public final class DsuContext {
     private final Env env;
     private final Heap heap = new Heap();
     private final CLibrary library;
+    private final UpdateController updates;
 
-    DsuContext(DsuLanguage language, Env env) {
+    DsuContext(DsuLanguage language, Env env, String updateSchedule) {
         this.language = language;
         this.env = env;
+        this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule));
         this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
     }
 
@@ -36,6 +39,10 @@ public final class DsuContext {
 
     public Heap heap() {
         return heap;
+    }
+
+    public UpdateController updates() {
+        return updates;
     }
 
     public CLibrary library() {

@@ -1,6 +1,11 @@
 package dev.dsu.language;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
@@ -28,6 +33,10 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
 
     private static final ContextReference<DsuContext> CONTEXT = ContextReference.create(DsuLanguage.class);
 
+    @Option(help = "Apply an update when an update point is reached for the n-th time: FILE@FUNCTION:POINT:N (e.g. v2.bc@main:loop#1:3).",
+                    category = OptionCategory.USER) //
+    static final OptionKey<String> ScheduleUpdate = new OptionKey<>("");
+
     private final ContextThreadLocal<CThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new CThreadState());
     private final ThreadStates threads = new ThreadStates() {
         @Override
@@ -38,7 +47,16 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
 
     @Override
     protected DsuContext createContext(Env env) {
-        return new DsuContext(this, env);
+        return new DsuContext(this, env, env.getOptions().get(ScheduleUpdate));
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new DsuLanguageOptionDescriptors();
+    }
+
+    public ThreadStates threads() {
+        return threads;
     }
 
     @Override
@@ -62,7 +80,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
         DsuContext context = CONTEXT.get(null);
         LoadedProgram program;
         try {
-            program = ProgramLoader.load(this, module, context.heap(), threads, context.libraryLookup());
+            program = ProgramLoader.load(this, module, context.heap(), threads, context.updates(), context.libraryLookup());
         } catch (IrReadException e) {
             throw new LoadError(source.getName() + ": " + e.getMessage());
         }

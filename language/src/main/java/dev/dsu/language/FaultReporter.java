@@ -33,6 +33,17 @@ final class FaultReporter {
         }
     }
 
+    /** One line for the user on stderr (update reports). */
+    void message(DsuContext context, String line) {
+        try {
+            OutputStream err = context.env().err();
+            err.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException e) {
+            // nothing sensible is left to report to
+        }
+    }
+
     void report(DsuContext context, String message, Throwable error) {
         StringBuilder b = new StringBuilder();
         b.append(message).append('\n');

@@ -1,6 +1,7 @@
 package dev.dsu.language;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -9,6 +10,11 @@ import com.oracle.truffle.api.nodes.RootNode;
 
 import dev.dsu.language.ir.Function;
 import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.language.update.LiveUpdate;
+import dev.dsu.language.update.UpdateController;
+import dev.dsu.language.update.UpdateRefused;
+import dev.dsu.nodes.CThreadState;
+import dev.dsu.nodes.update.UpdateUnwind;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.control.CRuntimeError;
 import dev.dsu.nodes.control.LongjmpException;
@@ -49,7 +55,7 @@ final class ProgramRootNode extends RootNode {
                 throw new CRuntimeError("the program has no main function", null);
             }
             Object[] mainArgs = mainArguments(appArgs, programName);
-            Object result = main.getTarget().call(mainArgs);
+            Object result = runMain(mainArgs);
             int status = result instanceof Long l ? (int) (long) l : 0;
             context.library().exit(status, this);
             return status;
@@ -67,6 +73,39 @@ final class ProgramRootNode extends RootNode {
         } catch (StackOverflowError e) {
             reporter.report(context, "Segmentation fault: stack overflow (recursion too deep)", null);
             return MemoryFault.SIGSEGV_STATUS;
+        }
+    }
+
+    /**
+     * Runs main; an update unrolls the stack to here, and main is entered again in the new
+     * version (or, if the update was refused, the old one) to rebuild the stack.
+     */
+    private Object runMain(Object[] mainArgs) {
+        LoadedProgram current = program;
+        while (true) {
+            try {
+                return current.definedFunction("main").getTarget().call(mainArgs);
+            } catch (UpdateUnwind unwind) {
+                current = update(current, unwind);
+            }
+        }
+    }
+
+    private LoadedProgram update(LoadedProgram current, UpdateUnwind unwind) {
+        UpdateController controller = context.updates();
+        UpdateController.Schedule schedule = controller.schedule();
+        CThreadState thread = context.language().threads().current();
+        try {
+            LiveUpdate.Outcome outcome = LiveUpdate.apply(context.language(), current, unwind, Path.of(schedule.newVersion()),
+                            context.language().threads(), controller, context.libraryLookup());
+            thread.reconstruction = outcome.frames();
+            reporter.message(context, "dsu: updated to " + schedule.newVersion() + " at " + schedule.function() + ":" + schedule.point() + " (arrival "
+                            + schedule.occurrence() + "): " + outcome.report());
+            return outcome.program();
+        } catch (UpdateRefused refused) {
+            reporter.message(context, "dsu: update to " + schedule.newVersion() + " refused, the program goes on unchanged: " + refused.getMessage());
+            thread.reconstruction = LiveUpdate.restoreUnchanged(current, unwind);
+            return current;
         }
     }
 

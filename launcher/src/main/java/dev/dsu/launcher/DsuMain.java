@@ -41,9 +41,11 @@ public final class DsuMain {
 
     private static void printUsage() {
         System.out.println("""
-                        usage: dsu run [--interpreter-only] [--log] PROGRAM [ARGS...]
+                        usage: dsu run [--interpreter-only] [--log] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]
                                    run a C program: PROGRAM is a .c file (compiled with clang, cached),
-                                   LLVM bitcode (.bc) or textual LLVM IR (.ll)
+                                   LLVM bitcode (.bc) or textual LLVM IR (.ll); --update-at updates it
+                                   to NEW when update point POINT ("entry", "loop#K") of FUNCTION is
+                                   reached for the N-th time
                                dsu cc FILE.c [-o OUT.bc] [CLANG-FLAGS...]
                                    compile C to bitcode with the flags the runtime expects
                                dsu diff OLD NEW [-o SPEC]

@@ -30,10 +30,17 @@ final class RunCommand {
 
     static int run(String[] args) {
         boolean log = false;
+        String schedule = "";
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--log" -> log = true;
+                case "--update-at" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("--update-at needs NEW@FUNCTION:POINT:N (e.g. v2.c@main:loop#1:3)");
+                    }
+                    schedule = scheduleWithBitcode(args[++i]);
+                }
                 case "--interpreter-only" -> {
                     // handled by bin/dsu (JVM flags); accepted here so direct java invocations work too
                 }
@@ -42,7 +49,7 @@ final class RunCommand {
             i++;
         }
         if (i >= args.length) {
-            throw new UsageException("usage: dsu run [--interpreter-only] [--log] PROGRAM [ARGS...]");
+            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
         }
         Path program = Path.of(args[i]);
         List<String> programArgs = new ArrayList<>();
@@ -61,7 +68,8 @@ final class RunCommand {
         }
         int[] status = {0};
         boolean logging = log;
-        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging), "main", STACK_BYTES);
+        String updateSchedule = schedule;
+        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule), "main", STACK_BYTES);
         runner.start();
         try {
             runner.join();
@@ -83,11 +91,32 @@ final class RunCommand {
         return Source.newBuilder(LANGUAGE, ByteSequence.create(Files.readAllBytes(program)), name).mimeType(BITCODE_MIME).build();
     }
 
-    private static int execute(Source source, List<String> programArgs, boolean log) {
+    /** The new version of a scheduled update may be C: compile it like the program. */
+    private static String scheduleWithBitcode(String spec) {
+        int at = spec.lastIndexOf('@');
+        if (at <= 0) {
+            throw new UsageException("--update-at needs NEW@FUNCTION:POINT:N (e.g. v2.c@main:loop#1:3), not '" + spec + "'");
+        }
+        Path file = Path.of(spec.substring(0, at));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        try {
+            Path ir = file.toString().endsWith(".c") ? ClangDriver.cachedBitcode(file) : file;
+            return ir.toAbsolutePath() + spec.substring(at);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(new FileInputStream(FileDescriptor.in)).out(out).err(err)
                         .arguments(LANGUAGE, programArgs.toArray(new String[0])).allowExperimentalOptions(true);
+        if (!updateSchedule.isEmpty()) {
+            builder.option("dsu.ScheduleUpdate", updateSchedule);
+        }
         if (Boolean.getBoolean("dsu.interpreterOnly")) {
             builder.option("engine.WarnInterpreterOnly", "false");
         }

@@ -10,4 +10,7 @@ public final class CThreadState {
 
     /** Bytes the active C frames of this thread would occupy on a native stack. */
     public long stackBytes;
+
+    /** Frames still to rebuild after an update, outermost first (an update's private structure), or null. */
+    public Object reconstruction;
 }

@@ -50,6 +50,15 @@ final class CallTranslator {
 
     /** The call's node, or null for intrinsics that do nothing at run time. */
     CExpressionNode translate(Instruction.Call c) {
+        CExpressionNode node = translateCall(c);
+        String label = fn.labels.callSites.get(c);
+        if (node instanceof CallNode call && label != null) {
+            call.setContinuationLabel(label);
+        }
+        return node;
+    }
+
+    private CExpressionNode translateCall(Instruction.Call c) {
         Value callee = stripCasts(c.callee);
         Type ret = c.functionType.returnType;
         ValueKind kind = ret == Type.VOID ? ValueKind.LONG : TypeMapping.kindOf(ret);

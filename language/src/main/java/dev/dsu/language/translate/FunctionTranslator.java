@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -16,6 +17,8 @@ import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.Instruction;
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Metadata;
+import dev.dsu.language.ir.MetadataValue;
+import dev.dsu.language.version.ContinuationLabels;
 import dev.dsu.language.ir.Type;
 import dev.dsu.language.ir.Value;
 import dev.dsu.nodes.CExpressionNode;
@@ -50,6 +53,8 @@ public final class FunctionTranslator {
     private final List<Integer> setjmpResumeBlocks = new ArrayList<>();
     private final List<Integer> setjmpResultSlots = new ArrayList<>();
     private final InstructionTranslator instructions;
+    final ContinuationLabels labels;
+    private final FrameLayout layout;
 
     public FunctionTranslator(LoadedProgram program, Function function) {
         this.program = program;
@@ -57,14 +62,17 @@ public final class FunctionTranslator {
         this.stackSlot = frame.addSlot(FrameSlotKind.Static, "<stack>", null);
         this.returnSlot = frame.addSlot(FrameSlotKind.Static, "<return>", null);
         this.firstDispatchBlock = new int[function.blocks.size()];
+        this.labels = new ContinuationLabels(function);
+        this.layout = new FrameLayout(function);
         this.instructions = new InstructionTranslator(this);
     }
 
     public RootCallTarget translate() {
         int dispatchIndex = 0;
         boolean callsSetjmp = function.blocks.stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
-        // after a longjmp, code runs again with the frame as it was left: no slot may have been reused
-        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp));
+        // After a longjmp, code runs again with the frame as it was left: no slot may have been
+        // reused. A program that will be updated keeps one value per slot so frames can be mapped.
+        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp && program.updates.quiet.isValid()));
         for (BasicBlock b : function.blocks) {
             firstDispatchBlock[b.index] = dispatchIndex++;
             for (Instruction i : b.instructions) {
@@ -86,12 +94,49 @@ public final class FunctionTranslator {
         for (BasicBlock b : function.blocks) {
             translateBlock(b, blocks);
         }
-        BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]));
         String name = function.getName();
-        FunctionRootNode root = new FunctionRootNode(program.language, frame.build(), name, program.heap, program.threads, nativeFrameBytes(),
+        String[] updatePoints = new String[blocks.size()];
+        for (Map.Entry<BasicBlock, String> e : labels.updatePoints.entrySet()) {
+            updatePoints[firstDispatchBlock[e.getKey().index]] = e.getValue();
+            layout.resumePoints.put(e.getValue(), new int[]{firstDispatchBlock[e.getKey().index], 0});
+        }
+        BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]), updatePoints, program.updates, name);
+        FrameDescriptor descriptor = frame.build();
+        layout.slots.putAll(slots);
+        layout.shadowSlots.putAll(shadowSlots);
+        layout.slotCount = descriptor.getNumberOfSlots();
+        layout.dataLayout = program.types.layout();
+        layout.stackSlot = stackSlot;
+        layout.returnSlot = returnSlot;
+        recordNamedValues();
+        program.layouts.put(name, layout);
+        FunctionRootNode root = new FunctionRootNode(program.language, descriptor, name, program.heap, program.threads, program.updates, nativeFrameBytes(),
                         argumentSlots, argumentKinds, stackSlot, returnSlot, body, activationSlot,
                         setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(), setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
         return root.getCallTarget();
+    }
+
+    /** Whether running the instruction again would be observable (memory written, a call, an allocation). */
+    private static boolean hasEffect(Instruction i) {
+        return i instanceof Instruction.Store || i instanceof Instruction.Call || i instanceof Instruction.Alloca || i instanceof Instruction.AtomicRMW
+                        || i instanceof Instruction.CmpXchg || i instanceof Instruction.Fence || i instanceof Instruction.VaArg
+                        || i instanceof Instruction.Load l && (l.isVolatile || l.ordering != dev.dsu.language.ir.AtomicOrdering.NOT_ATOMIC);
+    }
+
+    /** Source variables by name, from llvm.dbg.declare (allocas) and llvm.dbg.value (SSA values). */
+    private void recordNamedValues() {
+        for (BasicBlock b : function.blocks) {
+            for (Instruction i : b.instructions) {
+                if (i instanceof Instruction.Call c && ContinuationLabels.calleeName(c).startsWith("llvm.dbg.") && c.arguments.length >= 2
+                                && c.arguments[0] instanceof MetadataValue v && v.metadata instanceof Metadata.ValueRef ref
+                                && c.arguments[1] instanceof MetadataValue var && var.metadata instanceof Metadata.DILocalVariable local
+                                && local.name != null && (ref.value instanceof Instruction || ref.value instanceof Argument)) {
+                    if (layout.namedValues.putIfAbsent(local.name, ref.value) == null) {
+                        layout.variables.put(local.name, local);
+                    }
+                }
+            }
+        }
     }
 
     /** Return address, saved registers and fixed-size locals, as a native frame would hold them. */
@@ -109,10 +154,12 @@ public final class FunctionTranslator {
 
     private void translateBlock(BasicBlock b, List<BlockNode> out) {
         List<CStatementNode> statements = new ArrayList<>();
+        int afterLastEffect = 0;
         for (Instruction i : b.instructions) {
             if (i instanceof Instruction.Phi phi) {
                 ValueKind kind = TypeMapping.kindOf(phi.getType());
                 statements.add(WriteSlotNode.create(kind, slotFor(phi), ReadSlotNode.create(kind, shadowSlots.get(phi))));
+                afterLastEffect = statements.size();
                 continue;
             }
             if (i instanceof Instruction.Terminator t) {
@@ -134,12 +181,20 @@ public final class FunctionTranslator {
                 term.setLine(lineOf(i));
                 out.add(new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term));
                 statements = new ArrayList<>();
+                afterLastEffect = 0;
                 continue;
             }
             CStatementNode s = instructions.statement(i);
+            if (s != null && i instanceof Instruction.Call call && labels.callSites.containsKey(call)) {
+                layout.resumePoints.put(labels.callSites.get(call), new int[]{out.size(), statements.size()});
+                layout.recomputePoints.put(labels.callSites.get(call), new int[]{out.size(), afterLastEffect});
+            }
             if (s != null) {
                 s.setLine(lineOf(i));
                 statements.add(s);
+                if (hasEffect(i)) {
+                    afterLastEffect = statements.size();
+                }
             }
         }
         throw new IrReadException("block " + b.index + " of " + function.getName() + " has no terminator");

@@ -9,6 +9,7 @@ import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.GlobalValue;
 import dev.dsu.language.ir.Module;
 import dev.dsu.nodes.ThreadStates;
+import dev.dsu.nodes.update.UpdateHook;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.memory.Heap;
@@ -33,14 +34,18 @@ public final class LoadedProgram {
     public final ConstantEvaluator constants;
     public final LibraryLookup library;
     public final ThreadStates threads;
+    public final UpdateHook updates;
+    /** Frame layouts of the translated functions, by name (what an update maps frames with). */
+    public final Map<String, FrameLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<GlobalValue, Long> addresses = new HashMap<>();
     final Map<Function, CFunction> functions = new HashMap<>();
     final Map<String, CFunction> functionsByName = new HashMap<>();
     /** Full address differences behind 32-bit relative pointers in initializers (see LoadRelativeNode). */
     final Map<Long, Long> relativeDifferences = new HashMap<>();
 
-    LoadedProgram(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, TypeMapping types, LibraryLookup library) {
+    LoadedProgram(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, UpdateHook updates, TypeMapping types, LibraryLookup library) {
         this.threads = threads;
+        this.updates = updates;
         this.language = language;
         this.module = module;
         this.heap = heap;

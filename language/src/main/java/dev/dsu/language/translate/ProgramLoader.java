@@ -9,6 +9,7 @@ import dev.dsu.language.ir.GlobalVariable;
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Module;
 import dev.dsu.nodes.ThreadStates;
+import dev.dsu.nodes.update.UpdateHook;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.memory.Heap;
@@ -23,9 +24,10 @@ public final class ProgramLoader {
     private ProgramLoader() {
     }
 
-    public static LoadedProgram load(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, LoadedProgram.LibraryLookup library) {
+    public static LoadedProgram load(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, UpdateHook updates,
+                    LoadedProgram.LibraryLookup library) {
         TypeMapping types = new TypeMapping(new DataLayout(module.getDataLayout()));
-        LoadedProgram program = new LoadedProgram(language, module, heap, threads, types, library);
+        LoadedProgram program = new LoadedProgram(language, module, heap, threads, updates, types, library);
         for (Function f : module.functions) {
             String name = f.getName();
             CFunction cf;

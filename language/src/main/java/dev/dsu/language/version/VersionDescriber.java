@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +35,21 @@ public final class VersionDescriber {
     private final DebugTypes types = new DebugTypes();
 
     private VersionDescriber() {
+    }
+
+    /** The C type debug info gives a variable (DILocalVariable or DIGlobalVariable type), or null. */
+    public static CType typeOf(Metadata variableType) {
+        return variableType == null ? null : new DebugTypes().of(variableType);
+    }
+
+    /** The C type of a global from its debug info, or null without it. */
+    public static CType typeOf(GlobalVariable g) {
+        for (Metadata d : g.debugInfo) {
+            if (d instanceof Metadata.DIGlobalVariableExpression e && e.variable instanceof Metadata.DIGlobalVariable v) {
+                return typeOf(v.type);
+            }
+        }
+        return null;
     }
 
     public static ProgramVersion describe(Module module, String source) {
@@ -81,33 +95,25 @@ public final class VersionDescriber {
     private FunctionVersion function(Function f) {
         List<LocalVariable> locals = new ArrayList<>();
         List<ContinuationPoint> points = new ArrayList<>();
-        points.add(new ContinuationPoint(0, ContinuationPoint.Kind.ENTRY, "entry", lineOf(f)));
-        Map<String, Integer> callCounts = new HashMap<>();
-        int loops = 0;
+        ContinuationLabels labels = new ContinuationLabels(f);
         for (BasicBlock b : f.blocks) {
-            if (isLoopHead(f, b)) {
-                loops++;
-                points.add(new ContinuationPoint(points.size(), ContinuationPoint.Kind.LOOP_HEAD, "loop#" + loops, firstLine(b)));
+            String point = labels.updatePoints.get(b);
+            if (point != null) {
+                ContinuationPoint.Kind kind = point.equals("entry") ? ContinuationPoint.Kind.ENTRY : ContinuationPoint.Kind.LOOP_HEAD;
+                points.add(new ContinuationPoint(points.size(), kind, point, kind == ContinuationPoint.Kind.ENTRY ? lineOf(f) : firstLine(b)));
             }
             for (Instruction i : b.instructions) {
                 if (!(i instanceof Instruction.Call c)) {
                     continue;
                 }
-                Value target = c.callee;
-                while (target instanceof dev.dsu.language.ir.Constant.Cast cast) {
-                    target = cast.value;
-                }
-                String callee = target instanceof Function fn ? fn.getName() : "*";
-                if (callee.startsWith("llvm.dbg.")) {
+                if (ContinuationLabels.calleeName(c).startsWith("llvm.dbg.")) {
                     addLocal(locals, c);
-                    continue;
                 }
-                if (callee.startsWith("llvm.")) {
-                    continue;
+                String call = labels.callSites.get(c);
+                if (call != null) {
+                    int line = i.getDebugLocation() instanceof Metadata.DILocation l ? l.line : 0;
+                    points.add(new ContinuationPoint(points.size(), ContinuationPoint.Kind.CALL, call, line));
                 }
-                int n = callCounts.merge(callee, 1, Integer::sum);
-                int line = i.getDebugLocation() instanceof Metadata.DILocation l ? l.line : 0;
-                points.add(new ContinuationPoint(points.size(), ContinuationPoint.Kind.CALL, "call " + callee + "#" + n, line));
             }
         }
         return new FunctionVersion(f.getName(), hash(ModulePrinter.printCode(f)), locals, points);
@@ -125,38 +131,6 @@ public final class VersionDescriber {
                 return;
             }
         }
-    }
-
-    /** A block some later block (or itself) branches back to. */
-    private static boolean isLoopHead(Function f, BasicBlock head) {
-        for (BasicBlock b : f.blocks) {
-            if (b.index >= head.index && b.terminator() != null && targets(b.terminator(), head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean targets(Instruction t, BasicBlock head) {
-        if (t instanceof Instruction.Br br) {
-            return br.ifTrue == head || br.ifFalse == head;
-        } else if (t instanceof Instruction.Switch sw) {
-            if (sw.defaultBlock == head) {
-                return true;
-            }
-            for (BasicBlock c : sw.caseBlocks) {
-                if (c == head) {
-                    return true;
-                }
-            }
-        } else if (t instanceof Instruction.IndirectBr ib) {
-            for (BasicBlock d : ib.destinations) {
-                if (d == head) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static int lineOf(Function f) {

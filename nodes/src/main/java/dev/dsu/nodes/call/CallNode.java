@@ -14,6 +14,7 @@ import dev.dsu.nodes.control.CRuntimeError;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryFault;
 import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.update.UpdateUnwind;
 
 /**
  * A call instruction. Arguments are passed boxed in an Object[] (partial evaluation removes
@@ -25,6 +26,8 @@ public abstract class CallNode extends CExpressionNode {
     /** Integer result width, to normalise what library functions return. */
     protected final int resultBits;
     private int line;
+    /** This call's continuation point label ("call f#2"), for updates that unroll through it. */
+    private String continuationLabel = "call";
 
     protected CallNode(CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
         this.arguments = arguments;
@@ -40,7 +43,16 @@ public abstract class CallNode extends CExpressionNode {
         this.line = line;
     }
 
+    public void setContinuationLabel(String label) {
+        this.continuationLabel = label;
+    }
+
     protected abstract Object call(VirtualFrame frame, Object[] args);
+
+    protected final UpdateUnwind passing(UpdateUnwind u) {
+        u.passCallSite(continuationLabel);
+        return u;
+    }
 
     @ExplodeLoop
     protected final Object[] evaluateArguments(VirtualFrame frame) {
@@ -53,7 +65,12 @@ public abstract class CallNode extends CExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return call(frame, evaluateArguments(frame));
+        Object[] args = evaluateArguments(frame);
+        try {
+            return call(frame, args);
+        } catch (UpdateUnwind u) {
+            throw passing(u);
+        }
     }
 
     @Override
@@ -157,7 +174,12 @@ public abstract class CallNode extends CExpressionNode {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             long pointer = target.executeLong(frame);
-            return callPointer(frame, pointer, evaluateArguments(frame));
+            Object[] args = evaluateArguments(frame);
+            try {
+                return callPointer(frame, pointer, args);
+            } catch (UpdateUnwind u) {
+                throw passing(u);
+            }
         }
 
         @Override

@@ -15,6 +15,8 @@ import dev.dsu.nodes.control.SetjmpNode;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryFault;
 import dev.dsu.nodes.memory.StackAllocations;
+import dev.dsu.nodes.update.UpdateHook;
+import dev.dsu.nodes.update.UpdateUnwind;
 
 /** One C function: moves its arguments into their slots, runs its blocks, frees its stack objects. */
 public final class FunctionRootNode extends RootNode {
@@ -30,16 +32,19 @@ public final class FunctionRootNode extends RootNode {
     private final int[] setjmpResumeBlocks;
     private final int[] setjmpResultSlots;
     private final ThreadStates threads;
+    private final UpdateHook updates;
     /** Estimated native frame size, charged against the emulated 8 MiB stack. */
     private final long frameBytes;
 
-    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, ThreadStates threads, long frameBytes,
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, ThreadStates threads, UpdateHook updates,
+                    long frameBytes,
                     int[] argumentSlots, ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body, int activationSlot,
                     int[] setjmpResumeBlocks, int[] setjmpResultSlots) {
         super(language, descriptor);
         this.name = name;
         this.heap = heap;
         this.threads = threads;
+        this.updates = updates;
         this.frameBytes = frameBytes;
         this.argumentSlots = argumentSlots;
         this.argumentKinds = argumentKinds;
@@ -61,6 +66,12 @@ public final class FunctionRootNode extends RootNode {
         }
         thread.stackBytes = used;
         try {
+            if (!updates.quiet.isValid()) {
+                UpdateHook.RestoredFrame restored = updates.takeRestoredFrame(thread, name);
+                if (restored != null) {
+                    return executeRestored(frame, restored);
+                }
+            }
             return executeBody(frame);
         } finally {
             thread.stackBytes -= frameBytes;
@@ -71,19 +82,50 @@ public final class FunctionRootNode extends RootNode {
         storeArguments(frame);
         frame.setObjectStatic(stackSlot, null);
         frame.setObjectStatic(returnSlot, null);
+        return run(frame, -1, 0);
+    }
+
+    /** A frame rebuilt by an update: its slots come from the old version's frame, mapped. */
+    private Object executeRestored(VirtualFrame frame, UpdateHook.RestoredFrame restored) {
+        com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+        Object[] values = restored.slotValues();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof Long l) {
+                frame.setLongStatic(i, l);
+            } else if (v instanceof Double d) {
+                frame.setDoubleStatic(i, d);
+            } else if (v instanceof Float f) {
+                frame.setFloatStatic(i, f);
+            } else {
+                frame.setObjectStatic(i, v);
+            }
+        }
+        return run(frame, restored.block(), restored.statement());
+    }
+
+    private Object run(VirtualFrame frame, int resumeBlock, int resumeStatement) {
+        boolean unrolled = false;
         try {
-            if (activationSlot < 0) {
+            if (resumeBlock >= 0) {
+                body.resumeAt(frame, resumeBlock, resumeStatement);
+            } else if (activationSlot < 0) {
                 body.execute(frame, 0);
             } else {
                 runWithSetjmp(frame);
             }
             return frame.getObjectStatic(returnSlot);
+        } catch (UpdateUnwind u) {
+            // the frame lives on in the new version: its stack objects keep their identity
+            unrolled = true;
+            u.addFrame(name, frame.materialize());
+            throw u;
         } catch (StackOverflowError e) {
             // Turned into a C fault right here: a Java error crossing every frame of a deep
             // recursion costs time quadratic in its depth.
             throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         } finally {
-            Object stack = frame.getObjectStatic(stackSlot);
+            Object stack = unrolled ? null : frame.getObjectStatic(stackSlot);
             if (stack != null) {
                 ((StackAllocations) stack).releaseAll(heap);
             }
@@ -120,6 +162,10 @@ public final class FunctionRootNode extends RootNode {
                 case OBJECT -> frame.setObjectStatic(slot, a);
             }
         }
+    }
+
+    public int getStackSlot() {
+        return stackSlot;
     }
 
     @Override

@@ -3,11 +3,15 @@ package dev.dsu.nodes.control;
 import com.oracle.truffle.api.CompilerAsserts;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.BytecodeOSRNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
+
+import dev.dsu.nodes.update.UpdateHook;
+import dev.dsu.nodes.update.UpdateUnwind;
 
 /**
  * Runs a function body: the numbered basic blocks in a loop that partial evaluation turns into
@@ -20,9 +24,36 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
 
     @Children private final BlockNode[] blocks;
     @CompilationFinal private Object osrMetadata;
+    /** The update point label of each block ("entry", "loop#K") or null; see UpdateHook. */
+    @CompilationFinal(dimensions = 1) private final String[] updatePoints;
+    private final UpdateHook updates;
+    private final String function;
 
-    public BlockDispatchNode(BlockNode[] blocks) {
+    public BlockDispatchNode(BlockNode[] blocks, String[] updatePoints, UpdateHook updates, String function) {
         this.blocks = blocks;
+        this.updatePoints = updatePoints;
+        this.updates = updates;
+        this.function = function;
+    }
+
+    /**
+     * Continues a function rebuilt after an update: from statement {@code statement} of block
+     * {@code block} (a call site is re-issued there, an update point resumes), then as usual.
+     */
+    public void resumeAt(VirtualFrame frame, int block, int statement) {
+        CompilerDirectives.transferToInterpreter();
+        int selection = blocks[block].executeFrom(frame, statement);
+        if (selection == TerminatorNode.RETURN) {
+            return;
+        }
+        dispatch(frame, blocks[block].successors()[selection]);
+    }
+
+    @TruffleBoundary
+    private void arriveAtUpdatePoint(String point) {
+        if (updates.arrive(function, point)) {
+            throw new UpdateUnwind(point);
+        }
     }
 
     public void execute(VirtualFrame frame, int startBlock) {
@@ -49,6 +80,9 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
         int current = startBlock;
         outer: while (true) {
             CompilerAsserts.partialEvaluationConstant(current);
+            if (!updates.quiet.isValid() && updatePoints[current] != null) {
+                arriveAtUpdatePoint(updatePoints[current]);
+            }
             BlockNode block = blocks[current];
             int selection = block.execute(frame);
             if (selection == TerminatorNode.RETURN) {

@@ -29,6 +29,14 @@ public final class BlockNode extends Node {
         return index;
     }
 
+    /** Runs the block from its {@code first} statement (reconstruction only, so never compiled). */
+    public int executeFrom(VirtualFrame frame, int first) {
+        for (int i = first; i < statements.length; i++) {
+            statements[i].execute(frame);
+        }
+        return terminator.execute(frame);
+    }
+
     @ExplodeLoop
     public int execute(VirtualFrame frame) {
         for (CStatementNode s : statements) {

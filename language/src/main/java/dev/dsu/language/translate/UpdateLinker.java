@@ -1,0 +1,126 @@
+package dev.dsu.language.translate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.TruffleLanguage;
+
+import dev.dsu.language.ir.DataLayout;
+import dev.dsu.language.ir.Function;
+import dev.dsu.language.ir.GlobalAlias;
+import dev.dsu.language.ir.GlobalVariable;
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Linkage;
+import dev.dsu.language.ir.Module;
+import dev.dsu.nodes.ThreadStates;
+import dev.dsu.nodes.call.CFunction;
+import dev.dsu.nodes.call.LibraryFunction;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.update.UpdateHook;
+
+/**
+ * Links the next version of a program into the memory of the running one, beside it: a function
+ * or global that keeps its name keeps its address (pointers held in data stay valid and reach
+ * the new definition), new ones get new objects. Nothing the old version uses is touched until
+ * {@link Linked#commit()}.
+ */
+public final class UpdateLinker {
+    private UpdateLinker() {
+    }
+
+    /** A global the new version keeps at the old address; {@code newType} may differ. */
+    public record KeptGlobal(GlobalVariable oldGlobal, GlobalVariable newGlobal, long address) {
+    }
+
+    public static final class Linked {
+        public final LoadedProgram program;
+        public final List<KeptGlobal> keptGlobals = new ArrayList<>();
+        public final List<String> addedGlobals = new ArrayList<>();
+        private final Map<MemoryObject, CFunction> redirects = new HashMap<>();
+
+        Linked(LoadedProgram program) {
+            this.program = program;
+        }
+
+        /** Function pointers anywhere in memory now call the new definitions. */
+        public void commit() {
+            for (Map.Entry<MemoryObject, CFunction> e : redirects.entrySet()) {
+                e.getKey().function = e.getValue();
+            }
+        }
+    }
+
+    public static Linked link(TruffleLanguage<?> language, Module module, LoadedProgram old, ThreadStates threads, UpdateHook updates,
+                    LoadedProgram.LibraryLookup library) {
+        Heap heap = old.heap;
+        TypeMapping types = new TypeMapping(new DataLayout(module.getDataLayout()));
+        LoadedProgram program = new LoadedProgram(language, module, heap, threads, updates, types, library);
+        Linked linked = new Linked(program);
+        for (Function f : module.functions) {
+            String name = f.getName();
+            CFunction cf;
+            if (!f.isDeclaration()) {
+                cf = CFunction.defined(name, () -> new FunctionTranslator(program, f).translate());
+            } else {
+                LibraryFunction lf = library.function(name);
+                cf = lf != null ? CFunction.library(name, lf) : CFunction.undefined(name);
+            }
+            CFunction previous = old.functionsByName.get(name);
+            long address;
+            if (previous != null) {
+                address = previous.getAddress();
+                linked.redirects.put(heap.objectOrNull(address), cf);
+            } else {
+                address = heap.allocateFunction(name, cf);
+            }
+            cf.setAddress(address);
+            program.functions.put(f, cf);
+            program.functionsByName.put(name, cf);
+            program.addresses.put(f, address);
+        }
+        List<GlobalVariable> fresh = new ArrayList<>();
+        for (GlobalVariable g : module.globals) {
+            long address;
+            GlobalVariable previous = isLiteral(g) ? null : old.module.getGlobal(g.getName());
+            if (g.getInitializer() == null) {
+                Long lib = library.global(g.getName());
+                if (lib == null) {
+                    throw new IrReadException("the new version uses the global variable '" + g.getName() + "', which nothing defines");
+                }
+                address = lib;
+            } else if (previous != null && previous.getInitializer() != null) {
+                address = old.addressOf(previous);
+                linked.keptGlobals.add(new KeptGlobal(previous, g, address));
+            } else {
+                long size = types.layout().sizeOf(g.valueType);
+                address = heap.allocate(size, g.isConstant ? MemoryObject.Kind.CONSTANT : MemoryObject.Kind.GLOBAL, g.getName());
+                fresh.add(g);
+                if (!isLiteral(g)) {
+                    linked.addedGlobals.add(g.getName());
+                }
+            }
+            program.addresses.put(g, address);
+        }
+        for (GlobalAlias a : module.aliases) {
+            program.addresses.put(a, (Long) program.constants.evaluate(a.getAliasee()));
+        }
+        InitializerWriter writer = new InitializerWriter(heap, types, program.constants, program.relativeDifferences);
+        for (GlobalVariable g : fresh) {
+            writer.write(program.addressOf(g), g.valueType, g.getInitializer());
+        }
+        for (Function f : module.functions) {
+            if (!f.isDeclaration()) {
+                program.function(f).getTarget();
+            }
+        }
+        return linked;
+    }
+
+    /** String literals and other anonymous constants: each version has its own. */
+    static boolean isLiteral(GlobalVariable g) {
+        return g.isConstant && (g.getLinkage() == Linkage.PRIVATE || g.getName().startsWith("."));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.dsu.language.update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.frame.MaterializedFrame;
+
+import dev.dsu.language.ir.Instruction;
+import dev.dsu.language.ir.Metadata;
+import dev.dsu.language.ir.ModulePrinter;
+import dev.dsu.language.ir.Value;
+import dev.dsu.language.translate.FrameLayout;
+import dev.dsu.language.translate.TypeMapping;
+import dev.dsu.language.version.VersionDescriber;
+import dev.dsu.nodes.memory.Heap;
+import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.memory.StackAllocations;
+import dev.dsu.nodes.update.UpdateHook;
+import dev.dsu.runtime.transform.StateTransformer;
+import dev.dsu.runtime.version.CType;
+
+/**
+ * Maps a saved frame of the old version of a function onto a frame of the new version: kept
+ * verbatim when the code is unchanged, otherwise source variables by name (their stack objects
+ * keep their identity, transformed in place when the variable's type changed); new locals get
+ * fresh zeroed stack objects.
+ */
+final class FrameMapper {
+    /** A stack object whose contents change type at commit. */
+    record StackTransform(MemoryObject object, byte[] newData) {
+    }
+
+    private final Heap heap;
+    final List<StackTransform> stackTransforms = new ArrayList<>();
+    int changedFrames;
+
+    FrameMapper(Heap heap) {
+        this.heap = heap;
+    }
+
+    UpdateHook.RestoredFrame map(FrameLayout from, FrameLayout to, String point, MaterializedFrame frame) throws UpdateRefused {
+        int[] resume = to.resumePoints.get(point);
+        if (resume == null) {
+            throw new UpdateRefused("function " + to.function.getName() + " is stopped at '" + point + "', which the new version does not have");
+        }
+        Object[] values = new Object[to.slotCount];
+        Object stack = frame.getObjectStatic(from.stackSlot);
+        StackAllocations allocations = stack instanceof StackAllocations s ? s : new StackAllocations();
+        values[to.stackSlot] = allocations;
+        if (ModulePrinter.printCode(from.function).equals(ModulePrinter.printCode(to.function))) {
+            copyVerbatim(from, frame, values);
+        } else {
+            changedFrames++;
+            mapByName(from, to, frame, values, allocations);
+            mapParameters(from, to, frame, values);
+            int[] recompute = to.recomputePoints.get(point);
+            if (recompute != null) {
+                resume = recompute;
+            }
+        }
+        return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
+    }
+
+    /** Same code, same translation: every slot means the same thing. */
+    private static void copyVerbatim(FrameLayout from, MaterializedFrame frame, Object[] values) {
+        for (Map.Entry<Value, Integer> e : from.slots.entrySet()) {
+            values[e.getValue()] = read(frame, e.getKey(), e.getValue());
+        }
+        for (Map.Entry<Instruction.Phi, Integer> e : from.shadowSlots.entrySet()) {
+            values[e.getValue()] = read(frame, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Parameters keep their position (and their values where the kind of value is unchanged). */
+    private static void mapParameters(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values) {
+        int n = Math.min(from.function.arguments.size(), to.function.arguments.size());
+        for (int k = 0; k < n; k++) {
+            Value old = from.function.arguments.get(k);
+            Value neu = to.function.arguments.get(k);
+            Integer oldSlot = from.slots.get(old);
+            Integer newSlot = to.slots.get(neu);
+            if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType())) {
+                values[newSlot] = read(frame, old, oldSlot);
+            }
+        }
+    }
+
+    private void mapByName(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values, StackAllocations allocations) throws UpdateRefused {
+        for (Map.Entry<String, Value> e : to.namedValues.entrySet()) {
+            Value neu = e.getValue();
+            Value old = from.namedValues.get(e.getKey());
+            Integer newSlot = to.slots.get(neu);
+            if (old == null || newSlot == null || !from.slots.containsKey(old)) {
+                continue;
+            }
+            if (neu instanceof Instruction.Alloca != old instanceof Instruction.Alloca) {
+                continue;
+            }
+            Object value = read(frame, old, from.slots.get(old));
+            if (neu instanceof Instruction.Alloca) {
+                transformStackObject((Long) value, from.variables.get(e.getKey()), to.variables.get(e.getKey()), e.getKey(), to.function.getName());
+            } else if (TypeMapping.kindOf(old.getType()) != TypeMapping.kindOf(neu.getType())) {
+                continue;
+            }
+            values[newSlot] = value;
+        }
+        // locals the old frame did not have: their allocas ran at entry, which is not re-run
+        for (Map.Entry<Value, Integer> e : to.slots.entrySet()) {
+            if (e.getKey() instanceof Instruction.Alloca a && values[e.getValue()] == null) {
+                long size = to.dataLayout.sizeOf(a.allocatedType);
+                long pointer = heap.allocateStack(size, a.getName());
+                allocations.add(pointer);
+                values[e.getValue()] = pointer;
+            }
+        }
+    }
+
+    private void transformStackObject(long pointer, Metadata oldVariable, Metadata newVariable, String name, String function) throws UpdateRefused {
+        if (!(oldVariable instanceof Metadata.DILocalVariable ov) || !(newVariable instanceof Metadata.DILocalVariable nv)) {
+            return;
+        }
+        CType from = VersionDescriber.typeOf(ov.type);
+        CType to = VersionDescriber.typeOf(nv.type);
+        if (from == null || to == null || from.describe().equals(to.describe()) && from.sizeInBits() == to.sizeInBits()) {
+            return;
+        }
+        MemoryObject o = heap.objectOrNull(pointer);
+        if (o == null || Heap.offset(pointer) != 0) {
+            throw new UpdateRefused("local " + name + " of " + function + " is not a whole stack object");
+        }
+        try {
+            stackTransforms.add(new StackTransform(o, StateTransformer.transform(o.data, from, to)));
+        } catch (StateTransformer.NotTransformable e) {
+            throw new UpdateRefused("local " + name + " of " + function + ": " + e.getMessage());
+        }
+    }
+
+    static Object read(MaterializedFrame frame, Value v, int slot) {
+        return switch (TypeMapping.kindOf(v.getType())) {
+            case LONG -> frame.getLongStatic(slot);
+            case DOUBLE -> frame.getDoubleStatic(slot);
+            case FLOAT -> frame.getFloatStatic(slot);
+            case OBJECT -> frame.getObjectStatic(slot);
+        };
+    }
+}

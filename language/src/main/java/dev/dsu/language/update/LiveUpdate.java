@@ -1,0 +1,137 @@
+package dev.dsu.language.update;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.TruffleLanguage;
+
+import dev.dsu.language.bitcode.BitcodeReader;
+import dev.dsu.language.ir.IrReadException;
+import dev.dsu.language.ir.Module;
+import dev.dsu.language.text.IrTextReader;
+import dev.dsu.language.translate.FrameLayout;
+import dev.dsu.language.translate.LoadedProgram;
+import dev.dsu.language.translate.UpdateLinker;
+import dev.dsu.language.version.VersionDescriber;
+import dev.dsu.nodes.ThreadStates;
+import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.update.UpdateHook;
+import dev.dsu.nodes.update.UpdateUnwind;
+import dev.dsu.runtime.transform.StateTransformer;
+import dev.dsu.runtime.version.CType;
+
+/**
+ * Applies an update to a thread whose stack has been unrolled: loads and links the new version
+ * beside the old one, transforms globals and maps every saved frame, and only when all of that
+ * succeeded commits (new storage, function objects redirected). Otherwise nothing has changed
+ * and the old frames are rebuilt as they were.
+ */
+public final class LiveUpdate {
+    /** What the thread does next: run this program, rebuilding these frames (outermost first). */
+    public record Outcome(LoadedProgram program, ArrayDeque<Object> frames, String report) {
+    }
+
+    private record GlobalTransform(MemoryObject object, byte[] newData) {
+    }
+
+    private LiveUpdate() {
+    }
+
+    public static Outcome apply(TruffleLanguage<?> language, LoadedProgram old, UpdateUnwind unwind, Path newVersion, ThreadStates threads,
+                    UpdateHook updates, LoadedProgram.LibraryLookup library) throws UpdateRefused {
+        long unrolled = System.nanoTime();
+        Module module = read(newVersion);
+        UpdateLinker.Linked linked;
+        try {
+            linked = UpdateLinker.link(language, module, old, threads, updates, library);
+        } catch (IrReadException e) {
+            throw new UpdateRefused(newVersion.getFileName() + ": " + e.getMessage());
+        }
+        List<GlobalTransform> globals = new ArrayList<>();
+        for (UpdateLinker.KeptGlobal kept : linked.keptGlobals) {
+            GlobalTransform t = transformGlobal(old, kept);
+            if (t != null) {
+                globals.add(t);
+            }
+        }
+        FrameMapper mapper = new FrameMapper(old.heap);
+        ArrayDeque<Object> frames = new ArrayDeque<>();
+        for (UpdateUnwind.SavedFrame saved : unwind.frames) {
+            FrameLayout from = old.layouts.get(saved.function());
+            FrameLayout to = linked.program.layouts.get(saved.function());
+            if (to == null) {
+                throw new UpdateRefused("function " + saved.function() + " is active (at '" + saved.point() + "') but the new version has no function of that name");
+            }
+            frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(from, to, saved.point(), saved.frame())));
+        }
+        long transformed = System.nanoTime();
+        for (GlobalTransform t : globals) {
+            t.object().data = t.newData();
+        }
+        for (FrameMapper.StackTransform t : mapper.stackTransforms) {
+            t.object().data = t.newData();
+        }
+        linked.commit();
+        String report = String.format("%d functions in the new version (%d active frames remapped, %d of them in changed code), %d globals transformed, %d added;"
+                        + " unroll %.2f ms, transform %.2f ms", linked.program.module.functions.stream().filter(f -> !f.isDeclaration()).count(),
+                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), (unrolled - unwind.startNanos) / 1e6,
+                        (transformed - unrolled) / 1e6);
+        return new Outcome(linked.program, frames, report);
+    }
+
+    /** After a refused update: the same frames, rebuilt in the old version exactly as they were. */
+    public static ArrayDeque<Object> restoreUnchanged(LoadedProgram old, UpdateUnwind unwind) {
+        FrameMapper mapper = new FrameMapper(old.heap);
+        ArrayDeque<Object> frames = new ArrayDeque<>();
+        for (UpdateUnwind.SavedFrame saved : unwind.frames) {
+            FrameLayout layout = old.layouts.get(saved.function());
+            try {
+                frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(layout, layout, saved.point(), saved.frame())));
+            } catch (UpdateRefused e) {
+                throw new IllegalStateException("a frame cannot be rebuilt in its own version", e);
+            }
+        }
+        return frames;
+    }
+
+    private static GlobalTransform transformGlobal(LoadedProgram old, UpdateLinker.KeptGlobal kept) throws UpdateRefused {
+        CType from = VersionDescriber.typeOf(kept.oldGlobal());
+        CType to = VersionDescriber.typeOf(kept.newGlobal());
+        MemoryObject object = old.heap.objectOrNull(kept.address());
+        long newSize = old.types.layout().sizeOf(kept.newGlobal().valueType);
+        if (from == null || to == null) {
+            if (newSize != object.data.length) {
+                throw new UpdateRefused("global " + kept.newGlobal().getName() + " changed size and the program has no debug information to transform it");
+            }
+            return null;
+        }
+        if (from.describe().equals(to.describe()) && from.sizeInBits() == to.sizeInBits()) {
+            return null;
+        }
+        try {
+            byte[] data = StateTransformer.transform(object.data, from, to);
+            return new GlobalTransform(object, data.length == newSize ? data : java.util.Arrays.copyOf(data, (int) newSize));
+        } catch (StateTransformer.NotTransformable e) {
+            throw new UpdateRefused("global " + kept.newGlobal().getName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Module read(Path file) throws UpdateRefused {
+        try {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".ll")) {
+                return IrTextReader.read(Files.readString(file, StandardCharsets.UTF_8), name);
+            }
+            return BitcodeReader.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UpdateRefused("cannot read the new version " + file + ": " + e.getMessage());
+        } catch (IrReadException e) {
+            throw new UpdateRefused(file.getFileName() + ": " + e.getMessage());
+        }
+    }
+}
