@@ -50,6 +50,14 @@ public final class CLibrary {
         new TimeFunctions(heap, errno).register(builtins);
         Getopt getopt = new Getopt(heap, this);
         getopt.register(builtins, globals);
+        ComplexArithmetic.register(builtins);
+        ComplexFunctions.register(builtins);
+        new WideStrings(heap, errno).register(builtins);
+        new WideConversions(heap, errno).register(builtins);
+        new WideFormat(heap, errno, stdio).register(builtins);
+        new StringExtras(heap).register(builtins);
+        new Locales(heap).register(builtins);
+        new Signals(heap, errno, stdio, caller).register(builtins); // its abort() runs a SIGABRT handler
 
         builtins.put("__errno_location", (a, loc) -> errno.address);
         builtins.put("__assert_fail", (a, loc) -> {
