@@ -3,6 +3,7 @@ package dev.dsu.language;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
@@ -34,7 +35,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
     private static final ContextReference<DsuContext> CONTEXT = ContextReference.create(DsuLanguage.class);
 
     @Option(help = "Apply an update when an update point is reached for the n-th time: FILE@FUNCTION:POINT:N (e.g. v2.bc@main:loop#1:3).",
-                    category = OptionCategory.USER) //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
     static final OptionKey<String> ScheduleUpdate = new OptionKey<>("");
 
     private final ContextThreadLocal<CThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new CThreadState());

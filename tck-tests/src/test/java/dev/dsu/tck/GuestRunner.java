@@ -24,6 +24,11 @@ final class GuestRunner {
     }
 
     static Toolchain.Result run(Path program, List<String> args, byte[] stdin, long timeoutSeconds) throws Exception {
+        return run(program, args, stdin, timeoutSeconds, "");
+    }
+
+    /** updateSchedule: FILE@FUNCTION:POINT:N, or empty for none. */
+    static Toolchain.Result run(Path program, List<String> args, byte[] stdin, long timeoutSeconds, String updateSchedule) throws Exception {
         String name = program.getFileName().toString();
         Source source = name.endsWith(".ll")
                         ? Source.newBuilder("dsu", Files.readString(program), name).mimeType("text/x-llvmir").build()
@@ -36,7 +41,11 @@ final class GuestRunner {
             argv[i + 1] = args.get(i);
         }
         AtomicReference<Object> result = new AtomicReference<>();
-        Context context = Context.newBuilder("dsu").engine(ENGINE).in(new ByteArrayInputStream(stdin)).out(out).err(err).arguments("dsu", argv).build();
+        Context.Builder builder = Context.newBuilder("dsu").engine(ENGINE).in(new ByteArrayInputStream(stdin)).out(out).err(err).arguments("dsu", argv);
+        if (!updateSchedule.isEmpty()) {
+            builder.option("dsu.ScheduleUpdate", updateSchedule);
+        }
+        Context context = builder.build();
         Thread t = new Thread(null, () -> {
             try {
                 Value v = context.eval(source);

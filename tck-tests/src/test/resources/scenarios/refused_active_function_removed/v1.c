@@ -1,0 +1,15 @@
+/* v1: work happens in step(), which the loop calls. */
+#include <stdio.h>
+
+static int step(int i) {
+    return i * i;
+}
+
+int main(void) {
+    int total = 0;
+    for (int i = 1; i <= 5; i++) {
+        total += step(i);
+        printf("i=%d total=%d\n", i, total);
+    }
+    return 0;
+}
