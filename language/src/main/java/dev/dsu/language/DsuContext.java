@@ -1,5 +1,7 @@
 package dev.dsu.language;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.oracle.truffle.api.TruffleLanguage.Env;
@@ -9,6 +11,7 @@ import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
 import dev.dsu.language.translate.LoadedProgram;
 import dev.dsu.language.update.UpdateController;
+import dev.dsu.runtime.control.ControlEndpoint;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
 import dev.dsu.nodes.call.LibraryFunction;
@@ -22,11 +25,32 @@ public final class DsuContext {
     private final CLibrary library;
     private final UpdateController updates;
 
-    DsuContext(DsuLanguage language, Env env, String updateSchedule) {
+    private final ControlEndpoint control;
+
+    DsuContext(DsuLanguage language, Env env, String updateSchedule, String controlSocket) {
         this.language = language;
         this.env = env;
-        this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule));
+        this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule), !controlSocket.isEmpty());
+        this.control = controlSocket.isEmpty() ? null : openControl(Path.of(controlSocket));
         this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
+    }
+
+    private ControlEndpoint openControl(Path socket) {
+        try {
+            return ControlEndpoint.open(socket, updates::requestUpdate);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new LoadError("cannot open the control endpoint " + socket + ": " + e.getMessage());
+        }
+    }
+
+    void closeControl() {
+        if (control != null) {
+            try {
+                control.close();
+            } catch (IOException e) {
+                // the socket file may already be gone; nothing else to release
+            }
+        }
     }
 
     public Env env() {

@@ -38,6 +38,10 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     static final OptionKey<String> ScheduleUpdate = new OptionKey<>("");
 
+    @Option(help = "Open a control endpoint (a Unix socket only the owner can use) through which `dsu update` updates the running program.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    static final OptionKey<String> Control = new OptionKey<>("");
+
     private final ContextThreadLocal<CThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new CThreadState());
     private final ThreadStates threads = new ThreadStates() {
         @Override
@@ -48,7 +52,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
 
     @Override
     protected DsuContext createContext(Env env) {
-        return new DsuContext(this, env, env.getOptions().get(ScheduleUpdate));
+        return new DsuContext(this, env, env.getOptions().get(ScheduleUpdate), env.getOptions().get(Control));
     }
 
     @Override
@@ -63,6 +67,11 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
     @Override
     protected void finalizeContext(DsuContext context) {
         context.library().flushAll();
+    }
+
+    @Override
+    protected void disposeContext(DsuContext context) {
+        context.closeControl();
     }
 
     @Override

@@ -93,19 +93,30 @@ final class ProgramRootNode extends RootNode {
 
     private LoadedProgram update(LoadedProgram current, UpdateUnwind unwind) {
         UpdateController controller = context.updates();
-        UpdateController.Schedule schedule = controller.schedule();
+        UpdateController.Request request = controller.current();
         CThreadState thread = context.language().threads().current();
         try {
-            LiveUpdate.Outcome outcome = LiveUpdate.apply(context.language(), current, unwind, Path.of(schedule.newVersion()),
-                            context.language().threads(), controller, context.libraryLookup());
+            LiveUpdate.Outcome outcome = apply(request, current, unwind, controller);
             thread.reconstruction = outcome.frames();
-            reporter.message(context, "dsu: updated to " + schedule.newVersion() + " at " + schedule.function() + ":" + schedule.point() + " (arrival "
-                            + schedule.occurrence() + "): " + outcome.report());
+            String report = "updated to " + request.newVersion + " at " + request.where + ": " + outcome.report();
+            reporter.message(context, "dsu: " + report);
+            request.complete(report + "\nOK");
             return outcome.program();
         } catch (UpdateRefused refused) {
-            reporter.message(context, "dsu: update to " + schedule.newVersion() + " refused, the program goes on unchanged: " + refused.getMessage());
+            reporter.message(context, "dsu: update to " + request.newVersion + " refused, the program goes on unchanged: " + refused.getMessage());
+            request.complete("REFUSED " + refused.getMessage() + " (the program goes on unchanged)");
             thread.reconstruction = LiveUpdate.restoreUnchanged(current, unwind);
             return current;
+        }
+    }
+
+    /** A defect in the update machinery must cost the update, not the running program. */
+    private LiveUpdate.Outcome apply(UpdateController.Request request, LoadedProgram current, UpdateUnwind unwind, UpdateController controller)
+                    throws UpdateRefused {
+        try {
+            return LiveUpdate.apply(context.language(), current, unwind, request.newVersion, context.language().threads(), controller, context.libraryLookup());
+        } catch (RuntimeException e) {
+            throw new UpdateRefused("internal error while preparing the update: " + e);
         }
     }
 

@@ -18,6 +18,12 @@ import java.util.List;
 final class ClangDriver {
     /** -g gives fault reports source lines; -O2 is what the runtime is tuned for. */
     static final List<String> RECOMMENDED_FLAGS = List.of("-O2", "-g", "-fno-stack-protector", "-D_FORTIFY_SOURCE=0", "-Wno-unused-command-line-argument");
+    /**
+     * For programs that will be updated: the optimiser must not split or hide program state
+     * (at -O1 and above it breaks struct globals into pieces and keeps locals only in registers),
+     * or the update cannot map it.
+     */
+    static final List<String> UPDATABLE_FLAGS = List.of("-O0", "-g", "-fno-stack-protector", "-D_FORTIFY_SOURCE=0", "-Wno-unused-command-line-argument");
 
     private ClangDriver() {
     }
@@ -40,9 +46,13 @@ final class ClangDriver {
 
     /** Compiles source to output; returns clang's exit status (its diagnostics go to our stderr). */
     static int compile(Path source, Path output, List<String> extraFlags) {
+        return compile(source, output, RECOMMENDED_FLAGS, extraFlags);
+    }
+
+    static int compile(Path source, Path output, List<String> baseFlags, List<String> extraFlags) {
         List<String> cmd = new ArrayList<>();
         cmd.add(findClang());
-        cmd.addAll(RECOMMENDED_FLAGS);
+        cmd.addAll(baseFlags);
         cmd.addAll(extraFlags);
         cmd.add("-c");
         cmd.add("-emit-llvm");
@@ -62,15 +72,19 @@ final class ClangDriver {
 
     /** Bitcode for a .c file, compiled on first use and cached by the file's content. */
     static Path cachedBitcode(Path source) throws IOException {
+        return cachedBitcode(source, RECOMMENDED_FLAGS);
+    }
+
+    static Path cachedBitcode(Path source, List<String> flags) throws IOException {
         byte[] content = Files.readAllBytes(source);
         String clang = findClang();
-        String key = hash(content, source.toAbsolutePath().toString(), clang, String.join(" ", RECOMMENDED_FLAGS));
+        String key = hash(content, source.toAbsolutePath().toString(), clang, String.join(" ", flags));
         Path dir = cacheDirectory();
         Files.createDirectories(dir);
         Path bc = dir.resolve(key + ".bc");
         if (!Files.exists(bc)) {
             Path tmp = Files.createTempFile(dir, "compile", ".bc");
-            int status = compile(source, tmp, List.of());
+            int status = compile(source, tmp, flags, List.of());
             if (status != 0) {
                 Files.deleteIfExists(tmp);
                 throw new UsageException("clang failed to compile " + source + " (status " + status + ")");

@@ -3,7 +3,7 @@ package dev.dsu.launcher;
 import java.util.Arrays;
 
 /**
- * The dsu command. Subcommands: run, cc, diff. Every failure ends with one clear message and a
+ * The dsu command. Subcommands: run, cc, diff, update. Every failure ends with one clear message and a
  * non-zero status; Java stack traces only with --log.
  */
 public final class DsuMain {
@@ -35,17 +35,22 @@ public final class DsuMain {
             case "run" -> RunCommand.run(rest);
             case "cc" -> CompileCommand.run(rest);
             case "diff" -> DiffCommand.run(rest);
+            case "update" -> UpdateCommand.run(rest);
             default -> throw new UsageException("unknown command '" + args[0] + "' (try: dsu run PROGRAM, dsu cc FILE.c, dsu diff OLD NEW, dsu --help)");
         };
     }
 
     private static void printUsage() {
         System.out.println("""
-                        usage: dsu run [--interpreter-only] [--log] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]
+                        usage: dsu run [--interpreter-only] [--log] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]
                                    run a C program: PROGRAM is a .c file (compiled with clang, cached),
                                    LLVM bitcode (.bc) or textual LLVM IR (.ll); --update-at updates it
                                    to NEW when update point POINT ("entry", "loop#K") of FUNCTION is
-                                   reached for the N-th time
+                                   reached for the N-th time; --control opens an owner-only socket
+                                   through which `dsu update` updates the running program
+                               dsu update SOCKET NEW
+                                   update the program running with --control SOCKET to NEW (.c, .bc, .ll)
+                                   and print the report; the program is untouched if it is refused
                                dsu cc FILE.c [-o OUT.bc] [CLANG-FLAGS...]
                                    compile C to bitcode with the flags the runtime expects
                                dsu diff OLD NEW [-o SPEC]

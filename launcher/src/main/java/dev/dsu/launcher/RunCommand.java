@@ -31,10 +31,17 @@ final class RunCommand {
     static int run(String[] args) {
         boolean log = false;
         String schedule = "";
+        String control = "";
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--log" -> log = true;
+                case "--control" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("--control needs a socket path");
+                    }
+                    control = Path.of(args[++i]).toAbsolutePath().toString();
+                }
                 case "--update-at" -> {
                     if (i + 1 >= args.length) {
                         throw new UsageException("--update-at needs NEW@FUNCTION:POINT:N (e.g. v2.c@main:loop#1:3)");
@@ -49,7 +56,7 @@ final class RunCommand {
             i++;
         }
         if (i >= args.length) {
-            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
+            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
         }
         Path program = Path.of(args[i]);
         List<String> programArgs = new ArrayList<>();
@@ -62,14 +69,15 @@ final class RunCommand {
         }
         Source source;
         try {
-            source = sourceFor(program);
+            source = sourceFor(program, !schedule.isEmpty() || !control.isEmpty());
         } catch (IOException e) {
             throw new UsageException("cannot read " + program + ": " + e.getMessage());
         }
         int[] status = {0};
         boolean logging = log;
         String updateSchedule = schedule;
-        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule), "main", STACK_BYTES);
+        String controlSocket = control;
+        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule, controlSocket), "main", STACK_BYTES);
         runner.start();
         try {
             runner.join();
@@ -80,10 +88,10 @@ final class RunCommand {
         return status[0];
     }
 
-    static Source sourceFor(Path program) throws IOException {
+    static Source sourceFor(Path program, boolean updatable) throws IOException {
         String name = program.getFileName().toString();
         if (name.endsWith(".c")) {
-            Path bc = ClangDriver.cachedBitcode(program);
+            Path bc = ClangDriver.cachedBitcode(program, updatable ? ClangDriver.UPDATABLE_FLAGS : ClangDriver.RECOMMENDED_FLAGS);
             return Source.newBuilder(LANGUAGE, ByteSequence.create(Files.readAllBytes(bc)), name).mimeType(BITCODE_MIME).build();
         } else if (name.endsWith(".ll")) {
             return Source.newBuilder(LANGUAGE, Files.readString(program, StandardCharsets.UTF_8), name).mimeType(TEXT_MIME).build();
@@ -102,20 +110,23 @@ final class RunCommand {
             throw new UsageException("no such file: " + file);
         }
         try {
-            Path ir = file.toString().endsWith(".c") ? ClangDriver.cachedBitcode(file) : file;
+            Path ir = file.toString().endsWith(".c") ? ClangDriver.cachedBitcode(file, ClangDriver.UPDATABLE_FLAGS) : file;
             return ir.toAbsolutePath() + spec.substring(at);
         } catch (IOException e) {
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule) {
+    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule, String controlSocket) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(new FileInputStream(FileDescriptor.in)).out(out).err(err)
                         .arguments(LANGUAGE, programArgs.toArray(new String[0])).allowExperimentalOptions(true);
         if (!updateSchedule.isEmpty()) {
             builder.option("dsu.ScheduleUpdate", updateSchedule);
+        }
+        if (!controlSocket.isEmpty()) {
+            builder.option("dsu.Control", controlSocket);
         }
         if (Boolean.getBoolean("dsu.interpreterOnly")) {
             builder.option("engine.WarnInterpreterOnly", "false");

@@ -113,7 +113,10 @@ public final class StateTransformer {
 
     private static void copyBits(byte[] src, long srcBit, byte[] dst, long dstBit, long bits) {
         if (srcBit % 8 == 0 && dstBit % 8 == 0 && bits % 8 == 0) {
-            System.arraycopy(src, (int) (srcBit / 8), dst, (int) (dstBit / 8), (int) Math.min(bits / 8, Math.min(src.length - srcBit / 8, dst.length - dstBit / 8)));
+            long n = Math.min(bits / 8, Math.min(src.length - srcBit / 8, dst.length - dstBit / 8));
+            if (n > 0) {
+                System.arraycopy(src, (int) (srcBit / 8), dst, (int) (dstBit / 8), (int) n);
+            }
             return;
         }
         for (long i = 0; i < bits; i++) {

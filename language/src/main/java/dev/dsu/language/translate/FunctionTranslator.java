@@ -72,7 +72,7 @@ public final class FunctionTranslator {
         boolean callsSetjmp = function.blocks.stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
         // After a longjmp, code runs again with the frame as it was left: no slot may have been
         // reused. A program that will be updated keeps one value per slot so frames can be mapped.
-        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp && program.updates.quiet.isValid()));
+        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp && !program.updates.isUpdatable()));
         for (BasicBlock b : function.blocks) {
             firstDispatchBlock[b.index] = dispatchIndex++;
             for (Instruction i : b.instructions) {

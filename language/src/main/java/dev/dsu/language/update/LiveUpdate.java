@@ -106,7 +106,8 @@ public final class LiveUpdate {
         long newSize = old.types.layout().sizeOf(kept.newGlobal().valueType);
         if (from == null || to == null) {
             if (newSize != object.data.length) {
-                throw new UpdateRefused("global " + kept.newGlobal().getName() + " changed size and the program has no debug information to transform it");
+                throw new UpdateRefused("global " + kept.newGlobal().getName() + " changed size, and without debug information for its whole C type"
+                                + " (no -g, or the optimiser split the variable into pieces) it cannot be transformed; build both versions with -g at -O0 or -O1");
             }
             return null;
         }

@@ -1,6 +1,11 @@
 package dev.dsu.language.update;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.dsu.nodes.CThreadState;
 import dev.dsu.nodes.update.UpdateHook;
@@ -38,30 +43,108 @@ public final class UpdateController extends UpdateHook {
     record Restoration(String function, RestoredFrame frame) {
     }
 
+    /** An update asked for through the control endpoint, waiting for the next update point. */
+    public static final class Request {
+        public final Path newVersion;
+        public final String where;
+        private final CompletableFuture<String> reply = new CompletableFuture<>();
+        private volatile boolean taken;
+
+        Request(Path newVersion, String where) {
+            this.newVersion = newVersion;
+            this.where = where;
+        }
+
+        public void complete(String answer) {
+            reply.complete(answer);
+        }
+    }
+
+    private static final long REQUEST_TIMEOUT_SECONDS = 60;
+
     private final Schedule schedule;
+    private final boolean controllable;
     private int arrivals;
     private boolean fired;
-    private long reconstructedAt;
+    private volatile Request request;
+    private Request current;
 
-    public UpdateController(Schedule schedule) {
+    public UpdateController(Schedule schedule, boolean controllable) {
         this.schedule = schedule;
+        this.controllable = controllable;
         if (schedule != null) {
             quiet.invalidate();
         }
     }
 
-    public Schedule schedule() {
-        return schedule;
+    @Override
+    public boolean isUpdatable() {
+        return schedule != null || controllable;
+    }
+
+    /** The update the unwinding thread is carrying out: the scheduled one, or a request. */
+    public Request current() {
+        return current;
+    }
+
+    /**
+     * Called by the control endpoint's thread: asks the program to update at its next update
+     * point and waits for the outcome.
+     */
+    public String requestUpdate(Path newVersion) throws InterruptedException {
+        Request r = new Request(newVersion, "the next update point");
+        synchronized (this) {
+            if (request != null) {
+                return "REFUSED another update is in progress";
+            }
+            request = r;
+        }
+        quiet.invalidate();
+        try {
+            return r.reply.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return "REFUSED " + e.getCause().getMessage();
+        } catch (TimeoutException e) {
+            synchronized (this) {
+                if (!r.taken) {
+                    request = null;
+                    return "REFUSED the program reached no update point within " + REQUEST_TIMEOUT_SECONDS + " s; nothing was changed";
+                }
+            }
+            try {
+                return r.reply.get();
+            } catch (ExecutionException inner) {
+                return "REFUSED " + inner.getCause().getMessage();
+            }
+        } finally {
+            synchronized (this) {
+                if (request == r) {
+                    request = null;
+                }
+            }
+        }
     }
 
     @Override
     public boolean arrive(String function, String point) {
+        Request pending = request;
+        if (pending != null && !pending.taken) {
+            synchronized (this) {
+                if (!pending.taken && request == pending) {
+                    pending.taken = true;
+                    current = new Request(pending.newVersion, function + ":" + point);
+                    current.reply.whenComplete((answer, error) -> pending.complete(answer));
+                    return true;
+                }
+            }
+        }
         if (schedule == null || fired || !schedule.function().equals(function) || !schedule.point().equals(point)) {
             return false;
         }
         arrivals++;
         if (arrivals == schedule.occurrence()) {
             fired = true;
+            current = new Request(Path.of(schedule.newVersion()), function + ":" + point + " (arrival " + arrivals + ")");
             return true;
         }
         return false;
@@ -79,12 +162,7 @@ public final class UpdateController extends UpdateHook {
         pending.pollFirst();
         if (pending.isEmpty()) {
             thread.reconstruction = null;
-            reconstructedAt = System.nanoTime();
         }
         return next.frame();
-    }
-
-    long reconstructedAt() {
-        return reconstructedAt;
     }
 }

@@ -42,14 +42,26 @@ public final class VersionDescriber {
         return variableType == null ? null : new DebugTypes().of(variableType);
     }
 
-    /** The C type of a global from its debug info, or null without it. */
+    /** The C type of a global from its debug info, or null without it (or for a piece of a split variable). */
     public static CType typeOf(GlobalVariable g) {
         for (Metadata d : g.debugInfo) {
             if (d instanceof Metadata.DIGlobalVariableExpression e && e.variable instanceof Metadata.DIGlobalVariable v) {
-                return typeOf(v.type);
+                return isFragment(e.expression) ? null : typeOf(v.type);
             }
         }
         return null;
+    }
+
+    /** True for a global the optimiser split off a C variable (its expression has DW_OP_LLVM_fragment). */
+    public static boolean isFragment(Metadata expression) {
+        if (expression instanceof Metadata.DIExpression x) {
+            for (long op : x.ops) {
+                if (op == 0x1000) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static ProgramVersion describe(Module module, String source) {

@@ -12,6 +12,12 @@ import dev.dsu.nodes.CThreadState;
 public abstract class UpdateHook {
     public final Assumption quiet = Assumption.create("no update pending");
 
+    /**
+     * Whether this run may be updated at all; translation then keeps frames mappable (one value
+     * per slot), at some cost in compiled code.
+     */
+    public abstract boolean isUpdatable();
+
     /** An update point was reached; true means: unwind now for an update. */
     public abstract boolean arrive(String function, String point);
 

@@ -1,0 +1,45 @@
+package dev.dsu.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.dsu.runtime.control.ControlEndpoint;
+
+/** dsu update SOCKET NEW: asks a program started with --control SOCKET to update itself to NEW. */
+final class UpdateCommand {
+    private UpdateCommand() {
+    }
+
+    static int run(String[] args) {
+        if (args.length >= 3 && args[2].equals("--patch")) {
+            throw new UsageException("patch specifications are not applied yet: the update uses the default mappings `dsu diff` prints");
+        }
+        if (args.length != 2) {
+            throw new UsageException("usage: dsu update SOCKET NEW   (NEW is a .c, .bc or .ll file)");
+        }
+        Path socket = Path.of(args[0]);
+        Path newVersion = Path.of(args[1]);
+        if (!Files.isRegularFile(newVersion)) {
+            throw new UsageException("no such file: " + newVersion);
+        }
+        if (!Files.exists(socket)) {
+            throw new UsageException("no control endpoint at " + socket + " (start the program with dsu run --control " + socket + ")");
+        }
+        Path ir;
+        try {
+            ir = newVersion.toString().endsWith(".c") ? ClangDriver.cachedBitcode(newVersion, ClangDriver.UPDATABLE_FLAGS) : newVersion;
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + newVersion + ": " + e.getMessage());
+        }
+        String answer;
+        try {
+            answer = ControlEndpoint.request(socket, "update " + ir.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UsageException("cannot reach the program at " + socket + ": " + e.getMessage());
+        }
+        System.out.print(answer);
+        String[] lines = answer.strip().split("\n");
+        return lines.length > 0 && lines[lines.length - 1].equals("OK") ? 0 : 1;
+    }
+}
