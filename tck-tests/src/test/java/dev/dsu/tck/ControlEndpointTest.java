@@ -1,0 +1,86 @@
+package dev.dsu.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An update from another process: `dsu run --control SOCKET` serves a long-running program,
+ * `dsu update SOCKET NEW` updates it; a refused update leaves it running unchanged.
+ */
+class ControlEndpointTest {
+    static final Path COUNTER = Path.of("../examples-c/counter").toAbsolutePath().normalize();
+
+    @Test
+    void updatesARunningProgramFromAnotherProcess() throws Exception {
+        assumeTrue(Toolchain.available("clang"), "clang is not installed");
+        Path work = LauncherTest.WORK;
+        Files.createDirectories(work);
+        Path socket = work.resolve("counter.sock");
+        Files.deleteIfExists(socket);
+        Path out = work.resolve("counter.out");
+        Path err = work.resolve("counter.err");
+        ProcessBuilder pb = new ProcessBuilder(LauncherTest.DSU.toString(), "run", "--control", socket.toString(), COUNTER.resolve("v1.c").toString(), "forever")
+                        .directory(work.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("DSU_SKIP_BUILD", "1");
+        pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Process program = pb.start();
+        try {
+            waitFor(() -> Files.exists(socket) && Files.readString(out).contains("request 2 "), 60);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)), "only the owner may use the endpoint");
+
+            Path broken = Files.writeString(work.resolve("broken.ll"), "this is not IR\n");
+            LauncherTest.Run refused = LauncherTest.dsu("", "update", socket.toString(), broken.toString());
+            assertEquals(1, refused.status());
+            assertTrue(refused.out().startsWith("REFUSED"), refused.out());
+
+            LauncherTest.Run updated = LauncherTest.dsu("", "update", socket.toString(), COUNTER.resolve("v2.c").toString());
+            assertEquals(0, updated.status(), updated.out() + updated.err());
+            assertTrue(updated.out().contains("1 globals transformed"), updated.out());
+            assertTrue(updated.out().strip().endsWith("OK"), updated.out());
+
+            waitFor(() -> Files.readString(out).contains("error rate"), 30);
+        } finally {
+            program.destroy();
+            program.waitFor(10, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        int firstV2 = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("error rate")) {
+                firstV2 = i;
+                break;
+            }
+        }
+        assertTrue(firstV2 > 0, String.join("\n", lines));
+        // the request counter lives on in the transformed global: no request is counted twice or lost
+        String last = lines.get(firstV2 - 1);
+        int before = Integer.parseInt(last.substring("request ".length(), last.indexOf(' ', "request ".length())));
+        assertTrue(lines.get(firstV2).startsWith("request " + (before + 1) + " -> "), lines.get(firstV2));
+        assertTrue(lines.get(firstV2).contains("(requests=" + (before + 1) + " total="), lines.get(firstV2));
+        assertTrue(Files.readString(err).contains("dsu: updated to"), Files.readString(err));
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    static void waitFor(Condition c, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!c.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
