@@ -103,7 +103,6 @@ final class ComplexArithmetic {
 
     /** (a + bi)/(c + di), Smith's method with libgcc's scaling. */
     static double[] divide(double a, double b, double c, double d) {
-        double a0 = a, b0 = b, c0 = c, d0 = d;
         double x, y;
         if (Math.abs(c) < Math.abs(d)) {
             if (Math.abs(d) >= RBIG) {
@@ -152,7 +151,8 @@ final class ComplexArithmetic {
             }
         }
         if (Double.isNaN(x) && Double.isNaN(y)) {
-            return recoverQuotient(a0, b0, c0, d0, x, y);
+            // libgcc recovers from the scaled operands (a scaled part may have become infinite)
+            return recoverQuotient(a, b, c, d, x, y);
         }
         return new double[]{x, y};
     }
@@ -180,12 +180,46 @@ final class ComplexArithmetic {
         return new double[]{x, y};
     }
 
+    /**
+     * Arithmetic with SSE's NaN rules, which Java leaves open (a JIT may commute operands): a NaN
+     * operand propagates, the first one if both are; an invalid operation gives the negative
+     * default NaN. Where NaNs meet, their signs then print as the native program's do.
+     */
+    private static final class X86 {
+        private static final double DEFAULT_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
+        private static double result(double p, double q, double r) {
+            if (Double.isNaN(p)) {
+                return p;
+            } else if (Double.isNaN(q)) {
+                return q;
+            }
+            return Double.isNaN(r) ? DEFAULT_NAN : r;
+        }
+
+        static double add(double p, double q) {
+            return result(p, q, p + q);
+        }
+
+        static double sub(double p, double q) {
+            return result(p, q, p - q);
+        }
+
+        static double mul(double p, double q) {
+            return result(p, q, p * q);
+        }
+
+        static double div(double p, double q) {
+            return result(p, q, p / q);
+        }
+    }
+
     /** float division: the textbook formula in double has the range and precision to need no scaling. */
     static float[] divide(float a, float b, float c, float d) {
         double aa = a, bb = b, cc = c, dd = d;
-        double denom = cc * cc + dd * dd;
-        float x = (float) ((aa * cc + bb * dd) / denom);
-        float y = (float) ((bb * cc - aa * dd) / denom);
+        double denom = X86.add(X86.mul(cc, cc), X86.mul(dd, dd));
+        float x = (float) X86.div(X86.add(X86.mul(aa, cc), X86.mul(bb, dd)), denom);
+        float y = (float) X86.div(X86.sub(X86.mul(bb, cc), X86.mul(aa, dd)), denom);
         if (Float.isNaN(x) && Float.isNaN(y)) {
             double[] r = recoverQuotient(a, b, c, d, x, y);
             return new float[]{(float) r[0], (float) r[1]};

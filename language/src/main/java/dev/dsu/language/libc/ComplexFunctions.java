@@ -27,11 +27,11 @@ final class ComplexFunctions {
     private static final int TANH_LIMIT = (int) ((Double.MAX_EXPONENT) * Math.log(2) / 2); // 354
 
     private static double sinOf(double y) {
-        return Math.abs(y) > Double.MIN_NORMAL ? StrictMath.sin(y) : y;
+        return Math.abs(y) > Double.MIN_NORMAL ? RoundedOnce.sin(y) : y;
     }
 
     private static double cosOf(double y) {
-        return Math.abs(y) > Double.MIN_NORMAL ? StrictMath.cos(y) : 1.0;
+        return Math.abs(y) > Double.MIN_NORMAL ? RoundedOnce.cos(y) : 1.0;
     }
 
     static double cabs(double x, double y) {
@@ -129,7 +129,7 @@ final class ComplexFunctions {
             if (x > EXP_LIMIT) {
                 return z(Double.MAX_VALUE * cos, Double.MAX_VALUE * sin);
             }
-            double e = StrictMath.exp(x);
+            double e = RoundedOnce.exp(x);
             return z(e * cos, e * sin);
         }
         if (Double.isInfinite(x)) {
@@ -231,7 +231,7 @@ final class ComplexFunctions {
             if (Double.isFinite(y)) {
                 return z(Math.copySign(Double.POSITIVE_INFINITY, cosOf(y)) * Math.signum(x), Math.copySign(Double.POSITIVE_INFINITY, sinOf(y)));
             }
-            return z(Double.POSITIVE_INFINITY, y - y);
+            return z(x, y - y);
         }
         if (Double.isNaN(x) && y == 0) {
             return z(x, y);
@@ -278,6 +278,9 @@ final class ComplexFunctions {
         if (Double.isNaN(x) && y == 0) {
             return z(x, 0.0);
         }
+        if (Double.isFinite(x)) {
+            return z(y - y, Double.NaN); // glibc: the real part is the imaginary part's own NaN
+        }
         return nan(x, y);
     }
 
@@ -310,7 +313,8 @@ final class ComplexFunctions {
     /** f(z) = -i g(iz) for csin/ctan in terms of csinh/ctanh; ccos(z) = ccosh(iz). */
     private static double[] rotated(BiFunction<Double, Double, double[]> hyperbolic, double x, double y, boolean timesMinusI) {
         double[] r = hyperbolic.apply(-y, x);
-        return timesMinusI ? z(r[1], -r[0]) : r;
+        // glibc computes these directly: a NaN part keeps its sign instead of being negated
+        return timesMinusI ? z(r[1], Double.isNaN(r[0]) ? r[0] : -r[0]) : r;
     }
 
     static double[] csin(double x, double y) {
