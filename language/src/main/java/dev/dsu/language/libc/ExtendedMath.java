@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
+import dev.dsu.nodes.fp80.Fp80ErrorGamma;
 import dev.dsu.nodes.fp80.Fp80Exponential;
 import dev.dsu.nodes.fp80.Fp80Power;
 import dev.dsu.nodes.fp80.Fp80Trigonometric;
 import dev.dsu.nodes.fp80.LongDouble;
+import dev.dsu.nodes.memory.Heap;
 
 /**
  * The long double transcendental functions (sinl, expl, powl, ...) computed to the full
@@ -17,10 +19,15 @@ import dev.dsu.nodes.fp80.LongDouble;
  * or a pole) and for results that underflow to zero.
  */
 final class ExtendedMath {
+    private final Heap heap;
     private final Errno errno;
+    /** Where lgammal stores the sign of Gamma. */
+    private final long signgam;
 
-    ExtendedMath(Errno errno) {
+    ExtendedMath(Heap heap, Errno errno, long signgam) {
+        this.heap = heap;
         this.errno = errno;
+        this.signgam = signgam;
     }
 
     private void check(LongDouble r, boolean canUnderflow, LongDouble... args) {
@@ -85,5 +92,23 @@ final class ExtendedMath {
         binary(m, "powl", true, Fp80Power::pow);
         unary(m, "cbrtl", false, Fp80Exponential::cbrt);
         binary(m, "hypotl", false, Fp80Power::hypot);
+        unary(m, "erfl", false, Fp80ErrorGamma::erf);
+        unary(m, "erfcl", true, Fp80ErrorGamma::erfc);
+        unary(m, "tgammal", true, Fp80ErrorGamma::tgamma);
+        m.put("lgammal", (a, loc) -> {
+            LongDouble x = Fp80.arg(a, 0);
+            Fp80ErrorGamma.SignedLog r = Fp80ErrorGamma.lgamma(x);
+            heap.putI32(signgam, r.sign(), loc);
+            check(r.value(), false, x);
+            return r.value();
+        });
+        m.put("gammal", m.get("lgammal"));
+        m.put("lgammal_r", (a, loc) -> {
+            LongDouble x = Fp80.arg(a, 0);
+            Fp80ErrorGamma.SignedLog r = Fp80ErrorGamma.lgamma(x);
+            heap.putI32(Args.l(a, 1), r.sign(), loc);
+            check(r.value(), false, x);
+            return r.value();
+        });
     }
 }

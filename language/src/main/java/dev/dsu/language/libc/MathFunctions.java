@@ -313,7 +313,7 @@ final class MathFunctions {
         }
         m.put("__signbitf", (a, loc) -> Float.floatToRawIntBits(Args.f(a, 0)) < 0 ? 1L : 0L);
         // the transcendental l variants in full long double precision, replacing the double ones above
-        new ExtendedMath(errno).register(m);
+        new ExtendedMath(heap, errno, signgam).register(m);
     }
 
     private double frexp(double x, long expPtr, com.oracle.truffle.api.nodes.Node loc) {

@@ -26,6 +26,8 @@ public final class Fp80ErrorGamma {
     private static final BigFloat[] STIRLING = stirlingCoefficients();
     private static final BigFloat HALF_LN_2PI = Kernels.log(Fp80Constants.PI.scaleB(1)).scaleB(-1);
     private static final BigFloat LN_PI = Kernels.log(Fp80Constants.PI);
+    /** glibc's tgammal answers a domain error with a positive quiet NaN. */
+    private static final LongDouble DOMAIN_NAN = LongDouble.DEFAULT_NAN.negate();
 
     private Fp80ErrorGamma() {
     }
@@ -169,11 +171,11 @@ public final class Fp80ErrorGamma {
         } else if (x.isZero()) {
             return x.isNegative() ? LongDouble.NEGATIVE_INFINITY : LongDouble.INFINITY;
         } else if (x.isInfinite()) {
-            return x.isNegative() ? LongDouble.DEFAULT_NAN : x;
+            return x.isNegative() ? DOMAIN_NAN : x;
         }
         boolean integer = Fp80Power.isInteger(x);
         if (integer && x.isNegative()) {
-            return LongDouble.DEFAULT_NAN;
+            return DOMAIN_NAN;
         }
         BigFloat b = BigFloat.of(x);
         double d = b.toDouble();

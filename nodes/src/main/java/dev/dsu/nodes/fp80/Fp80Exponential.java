@@ -10,6 +10,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class Fp80Exponential {
     /** e^x overflows above ln(2^16384) = 11356.5..., and is below the smallest subnormal under -11400. */
     private static final double EXP_LIMIT = 11400;
+    /** glibc's logl family answers a negative argument with a positive quiet NaN (log1pl and acoshl with the x87 default one). */
+    private static final LongDouble LOG_DOMAIN_NAN = LongDouble.DEFAULT_NAN.negate();
 
     private Fp80Exponential() {
     }
@@ -99,7 +101,7 @@ public final class Fp80Exponential {
         } else if (x.isZero()) {
             return LongDouble.NEGATIVE_INFINITY;
         } else if (x.isNegative()) {
-            return LongDouble.DEFAULT_NAN;
+            return LOG_DOMAIN_NAN;
         } else if (x.isInfinite()) {
             return x;
         }

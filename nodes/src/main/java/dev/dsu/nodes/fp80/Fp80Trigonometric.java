@@ -11,6 +11,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class Fp80Trigonometric {
     private static final BigFloat QUARTER_PI = Fp80Constants.PI.scaleB(-2);
+    /** glibc's asinl/acosl answer a domain error with a positive quiet NaN, not the x87 default one. */
+    private static final LongDouble DOMAIN_NAN = LongDouble.DEFAULT_NAN.negate();
 
     private Fp80Trigonometric() {
     }
@@ -94,7 +96,7 @@ public final class Fp80Trigonometric {
         if (x.isNaN()) {
             return x.quiet();
         } else if (x.isInfinite() || beyondOne(x)) {
-            return LongDouble.DEFAULT_NAN;
+            return DOMAIN_NAN;
         } else if (x.isZero()) {
             return x;
         }
@@ -112,7 +114,7 @@ public final class Fp80Trigonometric {
         if (x.isNaN()) {
             return x.quiet();
         } else if (x.isInfinite() || beyondOne(x)) {
-            return LongDouble.DEFAULT_NAN;
+            return DOMAIN_NAN;
         }
         BigFloat b = BigFloat.of(x);
         if (b.compareTo(BigFloat.ONE) == 0) {
