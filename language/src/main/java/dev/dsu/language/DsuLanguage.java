@@ -19,6 +19,8 @@ import dev.dsu.language.ir.Module;
 import dev.dsu.language.text.IrTextReader;
 import dev.dsu.language.translate.LoadedProgram;
 import dev.dsu.language.translate.ProgramLoader;
+import dev.dsu.language.update.UpdateController;
+import dev.dsu.language.version.ContinuationLabels;
 
 /**
  * C programs as LLVM IR (bitcode, or textual .ll). Evaluating a source loads the program and
@@ -74,6 +76,23 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
         context.closeControl();
     }
 
+    /** A scheduled update must name a point this program has (optimisers remove loops and functions). */
+    private static void checkSchedule(DsuContext context, Module module, String name) {
+        UpdateController.Schedule schedule = context.updates().schedule();
+        if (schedule == null) {
+            return;
+        }
+        dev.dsu.language.ir.Function f = module.getFunction(schedule.function());
+        if (f == null || f.isDeclaration()) {
+            throw new LoadError(name + ": the update is scheduled in function '" + schedule.function() + "', which this program does not define");
+        }
+        java.util.Collection<String> points = new ContinuationLabels(f).updatePoints.values();
+        if (!points.contains(schedule.point())) {
+            throw new LoadError(name + ": function " + schedule.function() + " has no update point '" + schedule.point() + "' (it has: "
+                            + String.join(", ", points) + ")");
+        }
+    }
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
@@ -94,6 +113,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
         } catch (IrReadException e) {
             throw new LoadError(source.getName() + ": " + e.getMessage());
         }
+        checkSchedule(context, module, source.getName());
         return new ProgramRootNode(this, program, context).getCallTarget();
     }
 }

@@ -56,6 +56,10 @@ final class ProgramRootNode extends RootNode {
             }
             Object[] mainArgs = mainArguments(appArgs, programName);
             Object result = runMain(mainArgs);
+            String missed = context.updates().missedSchedule();
+            if (missed != null) {
+                reporter.message(context, "dsu: " + missed);
+            }
             int status = result instanceof Long l ? (int) (long) l : 0;
             context.library().exit(status, this);
             return status;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * Live-update scenarios: each folder under resources/scenarios holds v1.c and v2.c, a schedule
  * (FUNCTION:POINT:N — update when that update point is reached the N-th time), the exact stdout
  * of the whole run (v1, then v2 from the update on) and lines the update report must contain.
+ * Scenarios marked also-at-O2 run optimised too; the others depend on state that -O2 keeps in
+ * registers or splits (see README), and on loops that -O2 unrolls away.
  */
 class UpdateScenarioTest {
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
@@ -30,6 +32,10 @@ class UpdateScenarioTest {
         try (Stream<Path> dirs = Files.list(SCENARIOS)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 tests.add(DynamicTest.dynamicTest(dir.getFileName() + " [clang -O0]", () -> run(dir, "clang", "-O0")));
+                tests.add(DynamicTest.dynamicTest(dir.getFileName() + " [clang-19 -O0]", () -> run(dir, "clang-19", "-O0")));
+                if (Files.exists(dir.resolve("also-at-O2"))) {
+                    tests.add(DynamicTest.dynamicTest(dir.getFileName() + " [clang -O2]", () -> run(dir, "clang", "-O2")));
+                }
             }
         }
         return tests.stream();

@@ -82,7 +82,20 @@ public final class UpdateController extends UpdateHook {
         return schedule != null || controllable;
     }
 
+    /** Null when nothing was scheduled or the scheduled update happened; otherwise why it did not. */
+    public String missedSchedule() {
+        if (schedule == null || fired) {
+            return null;
+        }
+        return "the scheduled update did not happen: " + schedule.function() + ":" + schedule.point() + " was reached " + arrivals
+                        + " time" + (arrivals == 1 ? "" : "s") + ", not " + schedule.occurrence();
+    }
+
     /** The update the unwinding thread is carrying out: the scheduled one, or a request. */
+    public Schedule schedule() {
+        return schedule;
+    }
+
     public Request current() {
         return current;
     }
