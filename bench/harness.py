@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""Benchmark harness behind bin/dsu-bench: compiles bench/programs/*.c natively and to bitcode,
+runs each under native / ours (bin/dsu run) / Sulong, checks stdout against native, and prints
+one markdown table (also written to bench/target/results.md). See docs/benchmarks.md."""
+import argparse
+import datetime
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+TARGET = os.path.join(BENCH, "target")
+PROGRAMS = os.path.join(BENCH, "programs")
+
+# name: (full size, quick size). Full sizes take ~0.2-0.5 s natively at -O2 on the 2-core dev box.
+SIZES = {
+    "nbody": (8000000, 100000),
+    "fannkuch": (2, 1),
+    "spectralnorm": (3000, 200),
+    "binarytrees": (17, 10),
+    "mandelbrot": (3000, 200),
+    "sieve": (20000000, 500000),
+    "fib": (41, 25),
+    "strings": (400, 10),
+    "knucleotide": (2000000, 50000),
+    "fft": (800, 10),
+    "matmul": (1200, 120),
+    "bigvm": (70000, 1000),
+}
+LOAD_PROGRAM = "bigvm"
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def compile_all(names, clang):
+    os.makedirs(os.path.join(TARGET, "native"), exist_ok=True)
+    os.makedirs(os.path.join(TARGET, "bc"), exist_ok=True)
+    for name in names:
+        src = os.path.join(PROGRAMS, name + ".c")
+        exe = os.path.join(TARGET, "native", name)
+        bc = os.path.join(TARGET, "bc", name + ".bc")
+        deps = [src, os.path.join(PROGRAMS, "bench.h")]
+        newest = max(os.path.getmtime(d) for d in deps)
+        if not os.path.exists(exe) or os.path.getmtime(exe) < newest:
+            subprocess.run([clang, "-O2", "-o", exe, src, "-lm"], check=True)
+        if not os.path.exists(bc) or os.path.getmtime(bc) < newest:
+            subprocess.run([clang, "-O2", "-g", "-c", "-emit-llvm", "-o", bc, src], check=True)
+
+
+def run_once(cmd, timeout):
+    """-> (seconds, returncode or 'timeout', stdout, stderr)"""
+    t0 = time.monotonic()
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return time.monotonic() - t0, "timeout", b"", b""
+    return time.monotonic() - t0, p.returncode, p.stdout, p.stderr
+
+
+class Runtimes:
+    def __init__(self, args):
+        self.args = args
+        self.sulong_cmd = None
+        self.sulong_reason = args.sulong_reason
+        if not args.no_sulong and not self.sulong_reason:
+            java = os.environ["DSU_JAVA_HOME"] + "/bin/java"
+            lib = os.path.join(TARGET, "sulong", "lib")
+            jars = sorted(os.path.join(lib, j) for j in os.listdir(lib) if j.endswith(".jar"))
+            launcher = os.path.join(TARGET, "sulong", "build", "sulong-launcher-0.1.0-SNAPSHOT.jar")
+            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC",
+                               "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
+                               "--upgrade-module-path=" + os.path.join(ROOT, "launcher/target/jit/compiler-25.0.1.jar"),
+                               "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",
+                               "--sun-misc-unsafe-memory-access=allow",
+                               "--module-path", ":".join(jars), "--add-modules=org.graalvm.polyglot",
+                               # clang here targets x86_64-pc-linux-gnu, Sulong's own toolchain
+                               # x86_64-unknown-linux-gnu (same ABI); its verifier refuses the
+                               # mismatch unless told not to
+                               "-Dpolyglot.llvm.verifyBitcode=false",
+                               "-Dpolyglot.log.llvm.BitcodeVerifier.level=OFF",
+                               "-cp", launcher, "dev.dsu.bench.SulongRun"]
+        elif args.no_sulong and not self.sulong_reason:
+            self.sulong_reason = "not run (--no-sulong)"
+
+    def cmd(self, runtime, name, extra):
+        if runtime == "native":
+            return [os.path.join(TARGET, "native", name)] + extra
+        bc = os.path.join(TARGET, "bc", name + ".bc")
+        if runtime == "ours":
+            return [os.path.join(ROOT, "bin", "dsu"), "run", bc] + extra
+        return self.sulong_cmd + [bc] + extra
+
+
+def fmt_s(x):
+    return "%.2f" % x if x >= 0.1 else "%.3f" % x
+
+
+def geomean(xs):
+    xs = [x for x in xs if x is not None and x > 0]
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+
+
+def measure(rt, runtime, name, extra, runs, timeout, expected, peak=False):
+    """-> (value or None, note). Wall mode: median wall seconds; peak mode: median per-iteration
+    seconds of the last third of the iterations."""
+    if runtime == "sulong" and rt.sulong_cmd is None:
+        return None, "n/a: " + rt.sulong_reason
+    values = []
+    for _ in range(runs):
+        secs, rc, out, err = run_once(rt.cmd(runtime, name, extra), timeout)
+        if rc == "timeout":
+            return None, "timeout (>%ds)" % timeout
+        if rc != 0:
+            lines = err.decode(errors="replace").strip().splitlines()
+            detail = lines[-1][:60].replace("|", "/") if lines else ""
+            return None, "FAIL exit %s %s" % (rc, detail)
+        if expected is not None and out != expected:
+            log("  %s %s: stdout %r, native printed %r" % (runtime, name, out[:200], expected[:200]))
+            return None, "WRONG"
+        if peak:
+            its = [float(l.split()[2]) for l in err.decode(errors="replace").splitlines() if l.startswith("iteration ")]
+            last = its[len(its) - max(1, len(its) // 3):]
+            values.append(statistics.median(last))
+        else:
+            values.append(secs)
+    return statistics.median(values), ""
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def fmt_ratio(r):
+    return "%.2fx" % r if r is not None else "-"
+
+
+def table(rows, what):
+    """rows: name, size, {runtime: (value, note)}"""
+    out = ["| program | size | native %s | ours %s | Sulong %s | ours/native | Sulong/native | ours/Sulong |" % (what, what, what),
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    ratios = {"on": [], "sn": [], "os": []}
+    for name, size, res in rows:
+        cells = []
+        for r in ("native", "ours", "sulong"):
+            v, note = res[r]
+            cells.append(fmt_s(v) if v is not None else note)
+        n, o, s = (res[r][0] for r in ("native", "ours", "sulong"))
+        on, sn, os_ = ratio(o, n), ratio(s, n), ratio(o, s)
+        ratios["on"].append(on); ratios["sn"].append(sn); ratios["os"].append(os_)
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (name, size, *cells, fmt_ratio(on), fmt_ratio(sn), fmt_ratio(os_)))
+    out.append("| **geometric mean** | | | | | **%s** | **%s** | **%s** |" % tuple(
+        fmt_ratio(geomean(ratios[k])) for k in ("on", "sn", "os")))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="dsu-bench")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--only", action="append", default=[])
+    ap.add_argument("--no-sulong", action="store_true")
+    ap.add_argument("--sulong-reason", default="")
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--peak", type=int, default=0, metavar="K")
+    ap.add_argument("--no-wall", action="store_true")
+    ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--clang", default="clang")
+    args = ap.parse_args()
+
+    names = [n for n in SIZES if not args.only or n in args.only]
+    unknown = [n for n in args.only if n not in SIZES]
+    if unknown:
+        sys.exit("dsu-bench: unknown program(s) %s; known: %s" % (", ".join(unknown), " ".join(SIZES)))
+    runs = 1 if args.quick else args.runs
+    compile_all(names, args.clang)
+    rt = Runtimes(args)
+    size_of = {n: SIZES[n][1 if args.quick else 0] for n in names}
+
+    report = ["# dsu benchmark results", "",
+              "%s; %s, %d CPUs; clang `%s`; %s" % (
+                  datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), platform.machine(), os.cpu_count(),
+                  subprocess.run([args.clang, "--version"], stdout=subprocess.PIPE, text=True).stdout.splitlines()[0],
+                  "quick sizes, 1 run" if args.quick else "median of %d runs" % runs), ""]
+
+    if not args.no_wall:
+        rows = []
+        for name in names:
+            size = size_of[name]
+            log("[wall] %s %d" % (name, size))
+            expected = run_once(rt.cmd("native", name, [str(size)]), args.timeout)[2]
+            res = {}
+            for r in ("native", "ours", "sulong"):
+                res[r] = measure(rt, r, name, [str(size)], runs, args.timeout, expected if r != "native" else None)
+                log("    %-7s %s" % (r, fmt_s(res[r][0]) if res[r][0] is not None else res[r][1]))
+            rows.append((name, size, res))
+        report += ["## Whole-process wall time (seconds, median of %d; includes JVM start-up, parsing and JIT warm-up)" % runs, ""]
+        report += table(rows, "s") + [""]
+
+    if args.peak:
+        rows = []
+        for name in names:
+            size = size_of[name]
+            log("[peak] %s %d x%d" % (name, size, args.peak))
+            expected = run_once(rt.cmd("native", name, [str(size)]), args.timeout)[2]
+            res = {}
+            for r in ("native", "ours", "sulong"):
+                res[r] = measure(rt, r, name, [str(size), str(args.peak)], 1, args.timeout * args.peak,
+                                 expected if r != "native" else None, peak=True)
+                log("    %-7s %s" % (r, fmt_s(res[r][0]) if res[r][0] is not None else res[r][1]))
+            rows.append((name, size, res))
+        report += ["## Peak: seconds per iteration (%d iterations in one process, median of the last %d)" % (
+            args.peak, max(1, args.peak // 3)), ""]
+        report += table(rows, "s/iter") + [""]
+
+    if LOAD_PROGRAM in names:
+        bc = os.path.join(TARGET, "bc", LOAD_PROGRAM + ".bc")
+        mb = os.path.getsize(bc) / 1e6
+        lines = sum(1 for _ in open(os.path.join(PROGRAMS, LOAD_PROGRAM + ".c")))
+        report += ["## Load time: `%s SIZE 0` (main returns at once; whole process: JVM start + parse + prepare + first call)" % LOAD_PROGRAM, "",
+                   "%s.c: %d lines; %s.bc (-O2 -g): %.3f MB" % (LOAD_PROGRAM, lines, LOAD_PROGRAM, mb), "",
+                   "| runtime | ms (median of %d) | ms per MB of bitcode |" % max(runs, 3), "|---|---:|---:|"]
+        for r in ("native", "ours", "sulong"):
+            v, note = measure(rt, r, LOAD_PROGRAM, ["0", "0"], max(runs, 3), args.timeout, None)
+            log("[load] %s %s" % (r, note or "%.0f ms" % (v * 1000)))
+            report.append("| %s | %s | %s |" % (r, "%.0f" % (v * 1000) if v is not None else note,
+                                               "%.0f" % (v * 1000 / mb) if v is not None else "-"))
+        report.append("")
+
+    text = "\n".join(report)
+    os.makedirs(TARGET, exist_ok=True)
+    with open(os.path.join(TARGET, "results.md"), "w") as f:
+        f.write(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
