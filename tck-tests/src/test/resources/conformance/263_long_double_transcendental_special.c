@@ -1,4 +1,5 @@
-/* Long double erfl erfcl tgammal lgammal (with signgam) to 17 significant digits. */
+/* Long double erfl erfcl tgammal lgammal (and lgammal_r's sign) to 17 significant digits. */
+#define _GNU_SOURCE
 #include <math.h>
 #include <stdio.h>
 
@@ -13,8 +14,9 @@ int main(void) {
         1000.0L, 1754.0L, -0.5L, -1.5L, -2.5L, -10.25L, -100.5L};
     for (int i = 0; i < (int)(sizeof gs / sizeof gs[0]); i++) {
         long double x = gs[i];
-        long double lg = lgammal(x);
-        printf("x=%.17Lg tgamma %.17Lg lgamma %.17Lg sign %d\n", x, tgammal(x), lg, signgam);
+        int sign;
+        long double lg = lgammal_r(x, &sign);
+        printf("x=%.17Lg tgamma %.17Lg lgamma %.17Lg %.17Lg sign %d\n", x, tgammal(x), lg, lgammal(x), sign);
     }
     printf("erfc big %.17Lg %Lg\n", erfcl(xs[9] * 2.5L), erfcl(xs[9] * 20));
     printf("tgamma overflow %Lg pole %Lg lgamma pole %Lg\n", tgammal(xs[9] * 200), tgammal(-0.0L * xs[0]), lgammal(xs[13]));
