@@ -45,7 +45,9 @@ public final class CLibrary {
         new Conversions(heap, errno).register(builtins);
         new FormattedOutput(heap, errno, stdio).register(builtins);
         new FormattedInput(heap, stdio).register(builtins);
-        new MathFunctions(heap, errno).register(builtins);
+        MathFunctions math = new MathFunctions(heap, errno);
+        math.register(builtins);
+        globals.put("signgam", math.signgam);
         new LongDoubleMath(heap, errno).register(builtins); // replaces the double-based l variants it has
         new TimeFunctions(heap, errno).register(builtins);
         Getopt getopt = new Getopt(heap, this);

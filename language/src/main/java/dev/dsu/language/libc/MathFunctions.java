@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryObject;
 
-/** math.h for double, float (f suffix) and long double (l suffix, carried as double). */
+/** math.h for double and float (f suffix); the long double (l) variants registered here are replaced by exact ones (ExtendedMath, LongDoubleMath). */
 final class MathFunctions {
     private final Heap heap;
     private final Errno errno;
