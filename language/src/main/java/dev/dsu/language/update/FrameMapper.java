@@ -12,6 +12,7 @@ import dev.dsu.language.ir.ModulePrinter;
 import dev.dsu.language.ir.Value;
 import dev.dsu.language.translate.FrameLayout;
 import dev.dsu.language.translate.TypeMapping;
+import dev.dsu.language.version.ContinuationLabels;
 import dev.dsu.language.version.VersionDescriber;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryObject;
@@ -54,6 +55,8 @@ final class FrameMapper {
             changedFrames++;
             mapByName(from, to, frame, values, allocations);
             mapParameters(from, to, frame, values);
+            mapCallResults(from, to, frame, values);
+            zeroUnmapped(to, values);
             int[] recompute = to.recomputePoints.get(point);
             if (recompute != null) {
                 resume = recompute;
@@ -70,6 +73,47 @@ final class FrameMapper {
         for (Map.Entry<Instruction.Phi, Integer> e : from.shadowSlots.entrySet()) {
             values[e.getValue()] = read(frame, e.getKey(), e.getValue());
         }
+    }
+
+    /**
+     * Results of calls the frame already made ("call f#K" pairs with the new version's
+     * "call f#K"): a call cannot be made again, so its result is carried over.
+     */
+    private static void mapCallResults(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values) {
+        Map<String, Instruction.Call> oldCalls = new java.util.HashMap<>();
+        ContinuationLabels oldLabels = new ContinuationLabels(from.function);
+        oldLabels.callSites.forEach((call, label) -> oldCalls.put(label, call));
+        new ContinuationLabels(to.function).callSites.forEach((call, label) -> {
+            Instruction.Call old = oldCalls.get(label);
+            Integer oldSlot = old == null ? null : from.slots.get(old);
+            Integer newSlot = to.slots.get(call);
+            if (oldSlot != null && newSlot != null && values[newSlot] == null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(call.getType())) {
+                values[newSlot] = read(frame, old, oldSlot);
+            }
+        });
+    }
+
+    /** Values nothing maps start as zero, like new locals (and never as stale slot contents). */
+    private static void zeroUnmapped(FrameLayout to, Object[] values) {
+        for (Map.Entry<Value, Integer> e : to.slots.entrySet()) {
+            if (values[e.getValue()] == null) {
+                values[e.getValue()] = zero(TypeMapping.kindOf(e.getKey().getType()));
+            }
+        }
+        for (Map.Entry<Instruction.Phi, Integer> e : to.shadowSlots.entrySet()) {
+            if (values[e.getValue()] == null) {
+                values[e.getValue()] = zero(TypeMapping.kindOf(e.getKey().getType()));
+            }
+        }
+    }
+
+    private static Object zero(dev.dsu.nodes.ValueKind kind) {
+        return switch (kind) {
+            case LONG -> 0L;
+            case DOUBLE -> 0.0;
+            case FLOAT -> 0.0f;
+            case OBJECT -> null;
+        };
     }
 
     /** Parameters keep their position (and their values where the kind of value is unchanged). */
