@@ -27,10 +27,11 @@ public final class DsuContext {
 
     private final ControlEndpoint control;
 
-    DsuContext(DsuLanguage language, Env env, String updateSchedule, String controlSocket) {
+    DsuContext(DsuLanguage language, Env env, String updateSchedule, String updatePatch, String controlSocket) {
         this.language = language;
         this.env = env;
-        this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule), !controlSocket.isEmpty());
+        this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule),
+                        updatePatch.isEmpty() ? null : Path.of(updatePatch), !controlSocket.isEmpty());
         this.control = controlSocket.isEmpty() ? null : openControl(Path.of(controlSocket));
         this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
     }

@@ -40,6 +40,10 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     static final OptionKey<String> ScheduleUpdate = new OptionKey<>("");
 
+    @Option(help = "The patch specification (as written by dsu diff -o, edited) for the scheduled update.", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE) //
+    static final OptionKey<String> UpdatePatch = new OptionKey<>("");
+
     @Option(help = "Open a control endpoint (a Unix socket only the owner can use) through which `dsu update` updates the running program.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     static final OptionKey<String> Control = new OptionKey<>("");
@@ -54,7 +58,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
 
     @Override
     protected DsuContext createContext(Env env) {
-        return new DsuContext(this, env, env.getOptions().get(ScheduleUpdate), env.getOptions().get(Control));
+        return new DsuContext(this, env, env.getOptions().get(ScheduleUpdate), env.getOptions().get(UpdatePatch), env.getOptions().get(Control));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.dsu.language.update.UpdateController;
 import dev.dsu.language.update.UpdateRefused;
 import dev.dsu.nodes.CThreadState;
 import dev.dsu.nodes.update.UpdateUnwind;
+import dev.dsu.runtime.version.PatchSpec;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.control.CRuntimeError;
 import dev.dsu.nodes.control.LongjmpException;
@@ -117,8 +118,19 @@ final class ProgramRootNode extends RootNode {
     /** A defect in the update machinery must cost the update, not the running program. */
     private LiveUpdate.Outcome apply(UpdateController.Request request, LoadedProgram current, UpdateUnwind unwind, UpdateController controller)
                     throws UpdateRefused {
+        PatchSpec spec = PatchSpec.empty();
+        if (request.patch != null) {
+            try {
+                spec = PatchSpec.parse(java.nio.file.Files.readString(request.patch));
+            } catch (java.io.IOException e) {
+                throw new UpdateRefused("cannot read the patch specification " + request.patch + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UpdateRefused(request.patch + ": " + e.getMessage());
+            }
+        }
         try {
-            return LiveUpdate.apply(context.language(), current, unwind, request.newVersion, context.language().threads(), controller, context.libraryLookup());
+            return LiveUpdate.apply(context.language(), current, unwind, request.newVersion, spec, context.language().threads(), controller,
+                            context.libraryLookup());
         } catch (RuntimeException e) {
             throw new UpdateRefused("internal error while preparing the update: " + e);
         }

@@ -48,9 +48,11 @@ public final class DsuMain {
                                    to NEW when update point POINT ("entry", "loop#K") of FUNCTION is
                                    reached for the N-th time; --control opens an owner-only socket
                                    through which `dsu update` updates the running program
-                               dsu update SOCKET NEW
+                               dsu update SOCKET NEW [--patch SPEC]
                                    update the program running with --control SOCKET to NEW (.c, .bc, .ll)
-                                   and print the report; the program is untouched if it is refused
+                                   and print the report; the program is untouched if it is refused;
+                                   SPEC overrides default mappings (see dsu diff -o; dsu run --patch
+                                   does the same for --update-at)
                                dsu cc FILE.c [-o OUT.bc] [CLANG-FLAGS...]
                                    compile C to bitcode with the flags the runtime expects
                                dsu diff OLD NEW [-o SPEC]

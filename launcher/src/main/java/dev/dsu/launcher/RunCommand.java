@@ -32,6 +32,7 @@ final class RunCommand {
         boolean log = false;
         String schedule = "";
         String control = "";
+        String patch = "";
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             switch (args[i]) {
@@ -41,6 +42,12 @@ final class RunCommand {
                         throw new UsageException("--control needs a socket path");
                     }
                     control = Path.of(args[++i]).toAbsolutePath().toString();
+                }
+                case "--patch" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("--patch needs a patch specification file");
+                    }
+                    patch = Path.of(args[++i]).toAbsolutePath().toString();
                 }
                 case "--update-at" -> {
                     if (i + 1 >= args.length) {
@@ -77,7 +84,9 @@ final class RunCommand {
         boolean logging = log;
         String updateSchedule = schedule;
         String controlSocket = control;
-        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule, controlSocket), "main", STACK_BYTES);
+        String updatePatch = patch;
+        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule, updatePatch, controlSocket), "main",
+                        STACK_BYTES);
         runner.start();
         try {
             runner.join();
@@ -117,13 +126,16 @@ final class RunCommand {
         }
     }
 
-    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule, String controlSocket) {
+    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule, String updatePatch, String controlSocket) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(new FileInputStream(FileDescriptor.in)).out(out).err(err)
                         .arguments(LANGUAGE, programArgs.toArray(new String[0])).allowExperimentalOptions(true);
         if (!updateSchedule.isEmpty()) {
             builder.option("dsu.ScheduleUpdate", updateSchedule);
+        }
+        if (!updatePatch.isEmpty()) {
+            builder.option("dsu.UpdatePatch", updatePatch);
         }
         if (!controlSocket.isEmpty()) {
             builder.option("dsu.Control", controlSocket);

@@ -12,11 +12,14 @@ final class UpdateCommand {
     }
 
     static int run(String[] args) {
-        if (args.length >= 3 && args[2].equals("--patch")) {
-            throw new UsageException("patch specifications are not applied yet: the update uses the default mappings `dsu diff` prints");
-        }
-        if (args.length != 2) {
-            throw new UsageException("usage: dsu update SOCKET NEW   (NEW is a .c, .bc or .ll file)");
+        Path patch = null;
+        if (args.length == 4 && args[2].equals("--patch")) {
+            patch = Path.of(args[3]).toAbsolutePath();
+            if (!Files.isRegularFile(patch)) {
+                throw new UsageException("no such file: " + patch);
+            }
+        } else if (args.length != 2) {
+            throw new UsageException("usage: dsu update SOCKET NEW [--patch SPEC]   (NEW is a .c, .bc or .ll file)");
         }
         Path socket = Path.of(args[0]);
         Path newVersion = Path.of(args[1]);
@@ -34,7 +37,7 @@ final class UpdateCommand {
         }
         String answer;
         try {
-            answer = ControlEndpoint.request(socket, "update " + ir.toAbsolutePath());
+            answer = ControlEndpoint.request(socket, "update\t" + ir.toAbsolutePath() + (patch != null ? "\t" + patch : ""));
         } catch (IOException e) {
             throw new UsageException("cannot reach the program at " + socket + ": " + e.getMessage());
         }

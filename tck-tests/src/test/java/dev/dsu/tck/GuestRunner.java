@@ -29,6 +29,11 @@ final class GuestRunner {
 
     /** updateSchedule: FILE@FUNCTION:POINT:N, or empty for none. */
     static Toolchain.Result run(Path program, List<String> args, byte[] stdin, long timeoutSeconds, String updateSchedule) throws Exception {
+        return run(program, args, stdin, timeoutSeconds, updateSchedule, null);
+    }
+
+    /** patch: a patch specification for the scheduled update, or null. */
+    static Toolchain.Result run(Path program, List<String> args, byte[] stdin, long timeoutSeconds, String updateSchedule, Path patch) throws Exception {
         String name = program.getFileName().toString();
         Source source = name.endsWith(".ll")
                         ? Source.newBuilder("dsu", Files.readString(program), name).mimeType("text/x-llvmir").build()
@@ -44,6 +49,9 @@ final class GuestRunner {
         Context.Builder builder = Context.newBuilder("dsu").engine(ENGINE).in(new ByteArrayInputStream(stdin)).out(out).err(err).arguments("dsu", argv);
         if (!updateSchedule.isEmpty()) {
             builder.option("dsu.ScheduleUpdate", updateSchedule);
+        }
+        if (patch != null) {
+            builder.option("dsu.UpdatePatch", patch.toString());
         }
         Context context = builder.build();
         Thread t = new Thread(null, () -> {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Live-update scenarios: each folder under resources/scenarios holds v1.c and v2.c, a schedule
- * (FUNCTION:POINT:N — update when that update point is reached the N-th time), the exact stdout
+ * (FUNCTION:POINT:N — update when that update point is reached the N-th time), optionally a
+ * patch specification overriding default mappings, the exact stdout
  * of the whole run (v1, then v2 from the update on) and lines the update report must contain.
  * Scenarios run at -O0: at -O2 the points they schedule at are inlined or unrolled away, and
  * state lives in registers or split globals (see README).
@@ -44,7 +45,8 @@ class UpdateScenarioTest {
         Path v1 = compile(dir.resolve("v1.c"), name + "-v1-" + clang + opt, clang, opt);
         Path v2 = compile(dir.resolve("v2.c"), name + "-v2-" + clang + opt, clang, opt);
         String schedule = v2 + "@" + Files.readString(dir.resolve("schedule")).trim();
-        Toolchain.Result r = GuestRunner.run(v1, List.of(), new byte[0], 120, schedule);
+        Path patch = dir.resolve("patch");
+        Toolchain.Result r = GuestRunner.run(v1, List.of(), new byte[0], 120, schedule, Files.exists(patch) ? patch.toAbsolutePath() : null);
         assertEquals(Files.readString(dir.resolve("expected.out")), r.out(), "stdout of " + name + "; stderr:\n" + r.stderr());
         assertEquals(0, r.status(), "exit status; stderr:\n" + r.stderr());
         for (String line : Files.readAllLines(dir.resolve("expected.err"))) {

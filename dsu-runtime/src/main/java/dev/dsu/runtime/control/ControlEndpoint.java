@@ -14,14 +14,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * The control endpoint of a running program: a Unix domain socket that only its owner can use
  * (the socket file is created rw------- inside a private umask). One request per connection, one
- * line: {@code update PATH}; the answer is the update report, ending with a line "OK" or
+ * line: {@code update<TAB>PATH[<TAB>PATCH-SPEC]}; the answer is the update report, ending with a line "OK" or
  * "REFUSED reason".
  */
 public final class ControlEndpoint implements AutoCloseable {
     /** Carries out a request; returns the report (last line OK or REFUSED ...). Blocks until done. */
     @FunctionalInterface
     public interface Handler {
-        String update(Path newVersion) throws InterruptedException;
+        String update(Path newVersion, Path patch) throws InterruptedException;
     }
 
     private final Path socket;
@@ -50,10 +50,11 @@ public final class ControlEndpoint implements AutoCloseable {
             try (SocketChannel client = server.accept()) {
                 String request = readLine(client);
                 String answer;
-                if (request.startsWith("update ")) {
-                    answer = handler.update(Path.of(request.substring("update ".length()).trim()));
+                String[] words = request.trim().split("\t");
+                if (words.length >= 2 && words.length <= 3 && words[0].equals("update")) {
+                    answer = handler.update(Path.of(words[1]), words.length == 3 ? Path.of(words[2]) : null);
                 } else {
-                    answer = "REFUSED unknown request '" + request + "' (expected: update PATH)";
+                    answer = "REFUSED unknown request '" + request + "' (expected: update, a tab, a path)";
                 }
                 client.write(ByteBuffer.wrap((answer.endsWith("\n") ? answer : answer + "\n").getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {

@@ -20,6 +20,7 @@ import dev.dsu.nodes.memory.StackAllocations;
 import dev.dsu.nodes.update.UpdateHook;
 import dev.dsu.runtime.transform.StateTransformer;
 import dev.dsu.runtime.version.CType;
+import dev.dsu.runtime.version.PatchSpec;
 
 /**
  * Maps a saved frame of the old version of a function onto a frame of the new version: kept
@@ -33,11 +34,13 @@ final class FrameMapper {
     }
 
     private final Heap heap;
+    private final PatchSpec spec;
     final List<StackTransform> stackTransforms = new ArrayList<>();
     int changedFrames;
 
-    FrameMapper(Heap heap) {
+    FrameMapper(Heap heap, PatchSpec spec) {
         this.heap = heap;
+        this.spec = spec;
     }
 
     UpdateHook.RestoredFrame map(FrameLayout from, FrameLayout to, String point, MaterializedFrame frame) throws UpdateRefused {
@@ -49,7 +52,7 @@ final class FrameMapper {
         Object stack = frame.getObjectStatic(from.stackSlot);
         StackAllocations allocations = stack instanceof StackAllocations s ? s : new StackAllocations();
         values[to.stackSlot] = allocations;
-        if (ModulePrinter.printCode(from.function).equals(ModulePrinter.printCode(to.function))) {
+        if (from.function.getName().equals(to.function.getName()) && ModulePrinter.printCode(from.function).equals(ModulePrinter.printCode(to.function))) {
             copyVerbatim(from, frame, values);
         } else {
             changedFrames++;
@@ -135,7 +138,7 @@ final class FrameMapper {
             Value neu = e.getValue();
             Value old = from.namedValues.get(e.getKey());
             Integer newSlot = to.slots.get(neu);
-            if (old == null || newSlot == null || !from.slots.containsKey(old)) {
+            if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())) {
                 continue;
             }
             if (neu instanceof Instruction.Alloca != old instanceof Instruction.Alloca) {

@@ -24,6 +24,7 @@ import dev.dsu.nodes.update.UpdateHook;
 import dev.dsu.nodes.update.UpdateUnwind;
 import dev.dsu.runtime.transform.StateTransformer;
 import dev.dsu.runtime.version.CType;
+import dev.dsu.runtime.version.PatchSpec;
 
 /**
  * Applies an update to a thread whose stack has been unrolled: loads and links the new version
@@ -36,13 +37,13 @@ public final class LiveUpdate {
     public record Outcome(LoadedProgram program, ArrayDeque<Object> frames, String report) {
     }
 
-    private record GlobalTransform(MemoryObject object, byte[] newData) {
+    record GlobalTransform(MemoryObject object, byte[] newData) {
     }
 
     private LiveUpdate() {
     }
 
-    public static Outcome apply(TruffleLanguage<?> language, LoadedProgram old, UpdateUnwind unwind, Path newVersion, ThreadStates threads,
+    public static Outcome apply(TruffleLanguage<?> language, LoadedProgram old, UpdateUnwind unwind, Path newVersion, PatchSpec spec, ThreadStates threads,
                     UpdateHook updates, LoadedProgram.LibraryLookup library) throws UpdateRefused {
         long unrolled = System.nanoTime();
         Module module = read(newVersion);
@@ -54,20 +55,27 @@ public final class LiveUpdate {
         }
         List<GlobalTransform> globals = new ArrayList<>();
         for (UpdateLinker.KeptGlobal kept : linked.keptGlobals) {
-            GlobalTransform t = transformGlobal(old, kept);
+            String user = spec.globalTransformer(kept.newGlobal().getName());
+            GlobalTransform t = user != null ? UserTransformers.run(old, linked.program, kept, user) : transformGlobal(old, kept);
             if (t != null) {
                 globals.add(t);
             }
         }
-        FrameMapper mapper = new FrameMapper(old.heap);
+        FrameMapper mapper = new FrameMapper(old.heap, spec);
         ArrayDeque<Object> frames = new ArrayDeque<>();
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
             FrameLayout from = old.layouts.get(saved.function());
-            FrameLayout to = linked.program.layouts.get(saved.function());
+            String target = spec.renamed(saved.function());
+            FrameLayout to = linked.program.layouts.get(target);
             if (to == null) {
-                throw new UpdateRefused("function " + saved.function() + " is active (at '" + saved.point() + "') but the new version has no function of that name");
+                throw new UpdateRefused("function " + saved.function() + " is active (at '" + saved.point() + "') but the new version has no function "
+                                + target + (target.equals(saved.function()) ? " (a patch specification can rename it)" : ""));
             }
-            frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(from, to, saved.point(), saved.frame())));
+            String point = spec.pointFor(saved.function(), saved.point());
+            if (point.equals(PatchSpec.UNDECIDED)) {
+                throw new UpdateRefused("the patch specification leaves point '" + saved.point() + "' of " + saved.function() + " undecided, and a frame is stopped there");
+            }
+            frames.addFirst(new UpdateController.Restoration(target, mapper.map(from, to, point, saved.frame())));
         }
         long transformed = System.nanoTime();
         for (GlobalTransform t : globals) {
@@ -86,7 +94,7 @@ public final class LiveUpdate {
 
     /** After a refused update: the same frames, rebuilt in the old version exactly as they were. */
     public static ArrayDeque<Object> restoreUnchanged(LoadedProgram old, UpdateUnwind unwind) {
-        FrameMapper mapper = new FrameMapper(old.heap);
+        FrameMapper mapper = new FrameMapper(old.heap, PatchSpec.empty());
         ArrayDeque<Object> frames = new ArrayDeque<>();
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
             FrameLayout layout = old.layouts.get(saved.function());

@@ -46,12 +46,15 @@ public final class UpdateController extends UpdateHook {
     /** An update asked for through the control endpoint, waiting for the next update point. */
     public static final class Request {
         public final Path newVersion;
+        /** The user's patch specification, or null for the default mappings. */
+        public final Path patch;
         public final String where;
         private final CompletableFuture<String> reply = new CompletableFuture<>();
         private volatile boolean taken;
 
-        Request(Path newVersion, String where) {
+        Request(Path newVersion, Path patch, String where) {
             this.newVersion = newVersion;
+            this.patch = patch;
             this.where = where;
         }
 
@@ -63,14 +66,16 @@ public final class UpdateController extends UpdateHook {
     private static final long REQUEST_TIMEOUT_SECONDS = 60;
 
     private final Schedule schedule;
+    private final Path schedulePatch;
     private final boolean controllable;
     private int arrivals;
     private boolean fired;
     private volatile Request request;
     private Request current;
 
-    public UpdateController(Schedule schedule, boolean controllable) {
+    public UpdateController(Schedule schedule, Path schedulePatch, boolean controllable) {
         this.schedule = schedule;
+        this.schedulePatch = schedulePatch;
         this.controllable = controllable;
         if (schedule != null) {
             quiet.invalidate();
@@ -104,8 +109,8 @@ public final class UpdateController extends UpdateHook {
      * Called by the control endpoint's thread: asks the program to update at its next update
      * point and waits for the outcome.
      */
-    public String requestUpdate(Path newVersion) throws InterruptedException {
-        Request r = new Request(newVersion, "the next update point");
+    public String requestUpdate(Path newVersion, Path patch) throws InterruptedException {
+        Request r = new Request(newVersion, patch, "the next update point");
         synchronized (this) {
             if (request != null) {
                 return "REFUSED another update is in progress";
@@ -145,7 +150,7 @@ public final class UpdateController extends UpdateHook {
             synchronized (this) {
                 if (!pending.taken && request == pending) {
                     pending.taken = true;
-                    current = new Request(pending.newVersion, function + ":" + point);
+                    current = new Request(pending.newVersion, pending.patch, function + ":" + point);
                     current.reply.whenComplete((answer, error) -> pending.complete(answer));
                     return true;
                 }
@@ -157,7 +162,7 @@ public final class UpdateController extends UpdateHook {
         arrivals++;
         if (arrivals == schedule.occurrence()) {
             fired = true;
-            current = new Request(Path.of(schedule.newVersion()), function + ":" + point + " (arrival " + arrivals + ")");
+            current = new Request(Path.of(schedule.newVersion()), schedulePatch, function + ":" + point + " (arrival " + arrivals + ")");
             return true;
         }
         return false;
