@@ -119,7 +119,9 @@ def measure(rt, runtime, name, extra, runs, timeout, expected, peak=False):
             return None, "timeout (>%ds)" % timeout
         if rc != 0:
             lines = err.decode(errors="replace").strip().splitlines()
-            detail = lines[-1][:60].replace("|", "/") if lines else ""
+            # the exception's message if there is one (a Java trace), else the last line
+            msgs = [l for l in lines if "Exception: " in l or "Error: " in l or l.startswith("dsu:")]
+            detail = (msgs[0] if msgs else lines[-1] if lines else "").strip()[:80].replace("|", "/")
             return None, "FAIL exit %s %s" % (rc, detail)
         if expected is not None and out != expected:
             log("  %s %s: stdout %r, native printed %r" % (runtime, name, out[:200], expected[:200]))
