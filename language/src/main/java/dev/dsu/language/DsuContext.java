@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
+import dev.dsu.language.libc.UpdateYield;
 import dev.dsu.language.translate.LoadedProgram;
 import dev.dsu.language.update.UpdateController;
 import dev.dsu.runtime.control.ControlEndpoint;
@@ -34,6 +35,19 @@ public final class DsuContext {
                         updatePatch.isEmpty() ? null : Path.of(updatePatch), !controlSocket.isEmpty());
         this.control = controlSocket.isEmpty() ? null : openControl(Path.of(controlSocket));
         this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
+        if (updates.isUpdatable()) {
+            library.allowUpdatesWhileBlocked(new UpdateYield() {
+                @Override
+                public boolean updateRequested() {
+                    return updates.arrive("<blocked>", "<input>");
+                }
+
+                @Override
+                public long currentCall() {
+                    return language.threads().current().libraryCalls;
+                }
+            });
+        }
     }
 
     private ControlEndpoint openControl(Path socket) {

@@ -11,6 +11,12 @@ public final class CThreadState {
     /** Bytes the active C frames of this thread would occupy on a native stack. */
     public long stackBytes;
 
+    /**
+     * Counts library calls, so that a library function blocked on input can tell whether the
+     * current call has already consumed input (then it must not be abandoned for an update).
+     */
+    public long libraryCalls;
+
     /** Frames still to rebuild after an update, outermost first (an update's private structure), or null. */
     public Object reconstruction;
 }

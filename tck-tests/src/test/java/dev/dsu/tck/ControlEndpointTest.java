@@ -70,6 +70,36 @@ class ControlEndpointTest {
         assertTrue(Files.readString(err).contains("dsu: updated to"), Files.readString(err));
     }
 
+    @Test
+    void updatesAProgramBlockedReadingInputWithoutLosingInput() throws Exception {
+        assumeTrue(Toolchain.available("clang"), "clang is not installed");
+        Path reader = Path.of("../examples-c/reader").toAbsolutePath().normalize();
+        Path work = LauncherTest.WORK;
+        Files.createDirectories(work);
+        Path socket = work.resolve("reader.sock");
+        Files.deleteIfExists(socket);
+        Path out = work.resolve("reader.out");
+        ProcessBuilder pb = new ProcessBuilder(LauncherTest.DSU.toString(), "run", "--control", socket.toString(), reader.resolve("v1.c").toString())
+                        .directory(work.toFile()).redirectOutput(out.toFile()).redirectError(work.resolve("reader.err").toFile());
+        pb.environment().put("DSU_SKIP_BUILD", "1");
+        pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Process program = pb.start();
+        try (java.io.OutputStream stdin = program.getOutputStream()) {
+            stdin.write("alpha\nbeta\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            waitFor(() -> Files.exists(socket) && Files.readString(out).contains("line 2: beta"), 60);
+            // the program now waits in fgets: the update must not wait for input
+            LauncherTest.Run updated = LauncherTest.dsu("", "update", socket.toString(), reader.resolve("v2.c").toString());
+            assertEquals(0, updated.status(), updated.out() + updated.err());
+            assertTrue(updated.out().contains("a library call waiting for input"), updated.out());
+            stdin.write("gamma\ndelta\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(program.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, program.exitValue());
+        assertEquals("ready\nv1 line 1: alpha\nv1 line 2: beta\nv2 line 3: [gamma] (5 chars)\nv2 line 4: [delta] (5 chars)\nv2 done after 4 lines\n",
+                        Files.readString(out));
+    }
+
     interface Condition {
         boolean holds() throws Exception;
     }

@@ -83,6 +83,12 @@ public final class CLibrary {
     }
 
     /** argv[0], used in assertion messages. */
+    /** Lets reads of standard input give way to live updates (see UpdateYield). */
+    public void allowUpdatesWhileBlocked(UpdateYield yield) {
+        ((FileDescriptors.InputFd) fds.get(0)).allowUpdatesWhileBlocked(yield);
+        stdio.stdin.consumption = new ConsumptionTracker(yield);
+    }
+
     public void setProgramName(String name) {
         this.programName = name;
     }

@@ -51,16 +51,30 @@ final class FileDescriptors {
 
     static final class InputFd extends Fd {
         private final InputStream in;
+        /** Set when the program may be updated: reads then wait in a way an update can interrupt. */
+        private BlockingInput pumped;
 
         InputFd(InputStream in) {
             this.in = in;
             this.readable = true;
         }
 
+        void allowUpdatesWhileBlocked(UpdateYield yield) {
+            pumped = new BlockingInput(in, yield);
+        }
+
         @Override
         int read(byte[] b, int off, int len) throws IOException {
+            return read(b, off, len, true);
+        }
+
+        /** mayYield: the current library call has consumed nothing yet, so it can be issued again after an update. */
+        int read(byte[] b, int off, int len, boolean mayYield) throws IOException {
             if (len == 0) {
                 return 0;
+            }
+            if (pumped != null) {
+                return pumped.read(b, off, len, mayYield);
             }
             int n = in.read(b, off, len);
             return Math.max(n, 0);

@@ -28,6 +28,9 @@ final class Stdio {
 
     /** One FILE. */
     final class Stream {
+        /** For stdin of an updatable program: which library call last consumed input. */
+        ConsumptionTracker consumption;
+
         final long address;
         int fd;
         FileDescriptors.Fd file;
@@ -120,6 +123,16 @@ final class Stdio {
         }
 
         int getc() {
+            boolean firstInCall = consumption == null || consumption.firstInCall();
+            int c = getc(firstInCall);
+            if (consumption != null && c != EOF) {
+                consumption.consumed();
+            }
+            return c;
+        }
+
+        /** mayYield: nothing was consumed yet by the current library call (see UpdateYield). */
+        private int getc(boolean mayYield) {
             if (!pushback.isEmpty()) {
                 return pushback.remove(pushback.size() - 1) & 0xff;
             }
@@ -138,7 +151,8 @@ final class Stdio {
                 flush();
             }
             try {
-                int n = file.read(in, 0, mode == IONBF ? 1 : in.length);
+                int n = file instanceof FileDescriptors.InputFd input ? input.read(in, 0, mode == IONBF ? 1 : in.length, mayYield)
+                                : file.read(in, 0, mode == IONBF ? 1 : in.length);
                 if (n <= 0) {
                     eof = true;
                     return EOF;

@@ -76,7 +76,7 @@ final class CallTranslator {
                 if (inline != null) {
                     return inline;
                 }
-                CExpressionNode call = new CallNode.Library(target.getLibrary(), args, kind, bits);
+                CExpressionNode call = new CallNode.Library(target.getLibrary(), fn.program.threads, args, kind, bits);
                 // library functions without an exact long double version answer a Double
                 return TypeMapping.isFp80(ret) ? new Fp80ResultNode(call) : call;
             }

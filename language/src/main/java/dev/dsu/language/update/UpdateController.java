@@ -150,7 +150,7 @@ public final class UpdateController extends UpdateHook {
             synchronized (this) {
                 if (!pending.taken && request == pending) {
                     pending.taken = true;
-                    current = new Request(pending.newVersion, pending.patch, function + ":" + point);
+                    current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call waiting for input" : function + ":" + point);
                     current.reply.whenComplete((answer, error) -> pending.complete(answer));
                     return true;
                 }

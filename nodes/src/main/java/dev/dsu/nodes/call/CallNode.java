@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 
 import dev.dsu.nodes.CExpressionNode;
 import dev.dsu.nodes.IntegerWidth;
+import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.control.CRuntimeError;
 import dev.dsu.nodes.memory.Heap;
@@ -132,14 +133,17 @@ public abstract class CallNode extends CExpressionNode {
     /** Call to a library function. */
     public static final class Library extends CallNode {
         private final LibraryFunction function;
+        private final ThreadStates threads;
 
-        public Library(LibraryFunction function, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+        public Library(LibraryFunction function, ThreadStates threads, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
             super(arguments, resultKind, resultBits);
             this.function = function;
+            this.threads = threads;
         }
 
         @Override
         protected Object call(VirtualFrame frame, Object[] args) {
+            threads.current().libraryCalls++;
             return normalizeLibraryResult(callLibrary(function, args, this));
         }
     }
