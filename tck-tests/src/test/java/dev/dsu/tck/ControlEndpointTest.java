@@ -49,6 +49,11 @@ class ControlEndpointTest {
             assertTrue(updated.out().strip().endsWith("OK"), updated.out());
 
             waitFor(() -> Files.readString(out).contains("error rate"), 30);
+
+            // a second update on top of the first: v2 -> v3 adds another member
+            LauncherTest.Run second = LauncherTest.dsu("", "update", socket.toString(), COUNTER.resolve("v3.c").toString());
+            assertEquals(0, second.status(), second.out() + second.err());
+            waitFor(() -> Files.readString(out).contains(" max="), 30);
         } finally {
             program.destroy();
             program.waitFor(10, TimeUnit.SECONDS);
@@ -68,6 +73,17 @@ class ControlEndpointTest {
         assertTrue(lines.get(firstV2).startsWith("request " + (before + 1) + " -> "), lines.get(firstV2));
         assertTrue(lines.get(firstV2).contains("(requests=" + (before + 1) + " total="), lines.get(firstV2));
         assertTrue(Files.readString(err).contains("dsu: updated to"), Files.readString(err));
+        int firstV3 = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(" max=")) {
+                firstV3 = i;
+                break;
+            }
+        }
+        String beforeV3 = lines.get(firstV3 - 1);
+        assertTrue(beforeV3.contains("error rate") && !beforeV3.contains("max="), beforeV3);
+        int n = Integer.parseInt(beforeV3.substring("request ".length(), beforeV3.indexOf(' ', "request ".length())));
+        assertTrue(lines.get(firstV3).startsWith("request " + (n + 1) + " -> "), lines.get(firstV3));
     }
 
     @Test
