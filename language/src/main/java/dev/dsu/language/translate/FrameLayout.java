@@ -30,6 +30,8 @@ public final class FrameLayout {
      * the call's operands are computed again (from memory that kept its values).
      */
     public final Map<String, int[]> recomputePoints = new HashMap<>();
+    /** Loop head label to {dispatch block, 0} of the block the loop exits to ("leave-loop" in a patch). */
+    public final Map<String, int[]> loopExits = new HashMap<>();
     public int slotCount;
     public dev.dsu.language.ir.DataLayout dataLayout;
     public int stackSlot;

@@ -99,6 +99,10 @@ public final class FunctionTranslator {
         for (Map.Entry<BasicBlock, String> e : labels.updatePoints.entrySet()) {
             updatePoints[firstDispatchBlock[e.getKey().index]] = e.getValue();
             layout.resumePoints.put(e.getValue(), new int[]{firstDispatchBlock[e.getKey().index], 0});
+            BasicBlock exit = loopExit(e.getKey());
+            if (exit != null) {
+                layout.loopExits.put(e.getValue(), new int[]{firstDispatchBlock[exit.index], 0});
+            }
         }
         BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]), updatePoints, program.updates, name);
         FrameDescriptor descriptor = frame.build();
@@ -114,6 +118,29 @@ public final class FunctionTranslator {
                         argumentSlots, argumentKinds, stackSlot, returnSlot, body, activationSlot,
                         setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(), setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
         return root.getCallTarget();
+    }
+
+    /**
+     * Where the loop with this head goes when it ends: the head's successor outside the span of
+     * blocks from the head to its last back-edge (clang lays loops out contiguously).
+     */
+    private BasicBlock loopExit(BasicBlock head) {
+        int last = -1;
+        for (BasicBlock b : function.blocks) {
+            if (b.index >= head.index && b.terminator() instanceof Instruction.Br br && (br.ifTrue == head || br.ifFalse == head)) {
+                last = Math.max(last, b.index);
+            }
+        }
+        for (int i = head.index; i <= last && i < function.blocks.size(); i++) {
+            if (function.blocks.get(i).terminator() instanceof Instruction.Br br) {
+                for (BasicBlock target : new BasicBlock[]{br.ifTrue, br.ifFalse}) {
+                    if (target != null && (target.index > last || target.index < head.index)) {
+                        return target;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether running the instruction again would be observable (memory written, a call, an allocation). */

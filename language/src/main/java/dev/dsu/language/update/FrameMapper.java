@@ -43,8 +43,23 @@ final class FrameMapper {
         this.spec = spec;
     }
 
-    UpdateHook.RestoredFrame map(FrameLayout from, FrameLayout to, String point, MaterializedFrame frame) throws UpdateRefused {
-        int[] resume = to.resumePoints.get(point);
+    UpdateHook.RestoredFrame map(FrameLayout from, FrameLayout to, String stoppedAt, String point, MaterializedFrame frame) throws UpdateRefused {
+        int[] resume;
+        if (point.equals("leave-loop")) {
+            resume = to.loopExits.get(stoppedAt);
+            if (resume == null) {
+                throw new UpdateRefused("'leave-loop' for " + to.function.getName() + " at '" + stoppedAt + "': the frame is not stopped at a loop head of the new version");
+            }
+            Object[] values = new Object[to.slotCount];
+            Object stack = frame.getObjectStatic(from.stackSlot);
+            values[to.stackSlot] = stack instanceof StackAllocations s ? s : new StackAllocations();
+            changedFrames++;
+            mapByName(from, to, frame, values, (StackAllocations) values[to.stackSlot]);
+            mapParameters(from, to, frame, values);
+            zeroUnmapped(to, values);
+            return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
+        }
+        resume = to.resumePoints.get(point);
         if (resume == null) {
             throw new UpdateRefused("function " + to.function.getName() + " is stopped at '" + point + "', which the new version does not have");
         }

@@ -75,7 +75,7 @@ public final class LiveUpdate {
             if (point.equals(PatchSpec.UNDECIDED)) {
                 throw new UpdateRefused("the patch specification leaves point '" + saved.point() + "' of " + saved.function() + " undecided, and a frame is stopped there");
             }
-            frames.addFirst(new UpdateController.Restoration(target, mapper.map(from, to, point, saved.frame())));
+            frames.addFirst(new UpdateController.Restoration(target, mapper.map(from, to, saved.point(), point, saved.frame())));
         }
         long transformed = System.nanoTime();
         for (GlobalTransform t : globals) {
@@ -99,7 +99,7 @@ public final class LiveUpdate {
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
             FrameLayout layout = old.layouts.get(saved.function());
             try {
-                frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(layout, layout, saved.point(), saved.frame())));
+                frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(layout, layout, saved.point(), saved.point(), saved.frame())));
             } catch (UpdateRefused e) {
                 throw new IllegalStateException("a frame cannot be rebuilt in its own version", e);
             }
