@@ -20,6 +20,14 @@ public final class GlobalVariable extends GlobalValue {
         this.isConstant = isConstant;
     }
 
+    /**
+     * String literals and other anonymous constants the compiler made: part of the code that
+     * uses them, not program state (each version of a program has its own).
+     */
+    public boolean isAnonymousConstant() {
+        return isConstant && initializer != null && (getLinkage() == Linkage.PRIVATE || String.valueOf(getName()).startsWith("."));
+    }
+
     public Constant getInitializer() {
         return initializer;
     }

@@ -166,12 +166,6 @@ public final class ModulePrinter {
         out.append("}\n");
     }
 
-    /** Anonymous constants (string literals): their contents are part of the code that uses them. */
-    private static boolean isLiteral(GlobalValue g) {
-        return g instanceof GlobalVariable v && v.isConstant && v.getInitializer() != null
-                        && (v.getLinkage() == Linkage.PRIVATE || String.valueOf(v.getName()).startsWith("."));
-    }
-
     private static boolean isDebugIntrinsic(Instruction i) {
         return i instanceof Instruction.Call c && c.callee instanceof Function f && f.getName() != null && f.getName().startsWith("llvm.dbg.");
     }
@@ -337,7 +331,8 @@ public final class ModulePrinter {
 
     private String constant(Constant c) {
         return switch (c) {
-            case GlobalValue g -> !withDebugInfo && isLiteral(g) ? globalName(g) + "=" + constant(((GlobalVariable) g).getInitializer()) : globalName(g);
+            case GlobalValue g -> !withDebugInfo && g instanceof GlobalVariable v && v.isAnonymousConstant() ? globalName(g) + "=" + constant(v.getInitializer())
+                            : globalName(g);
             case Constant.Int i -> intText(i);
             case Constant.Float f -> floatText(f);
             case Constant.Null n -> "null";

@@ -12,7 +12,6 @@ import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.GlobalAlias;
 import dev.dsu.language.ir.GlobalVariable;
 import dev.dsu.language.ir.IrReadException;
-import dev.dsu.language.ir.Linkage;
 import dev.dsu.language.ir.Module;
 import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.call.CFunction;
@@ -84,7 +83,7 @@ public final class UpdateLinker {
         List<GlobalVariable> fresh = new ArrayList<>();
         for (GlobalVariable g : module.globals) {
             long address;
-            GlobalVariable previous = isLiteral(g) ? null : old.module.getGlobal(g.getName());
+            GlobalVariable previous = g.isAnonymousConstant() ? null : old.module.getGlobal(g.getName());
             if (g.getInitializer() == null) {
                 Long lib = library.global(g.getName());
                 if (lib == null) {
@@ -98,7 +97,7 @@ public final class UpdateLinker {
                 long size = types.layout().sizeOf(g.valueType);
                 address = heap.allocate(size, g.isConstant ? MemoryObject.Kind.CONSTANT : MemoryObject.Kind.GLOBAL, g.getName());
                 fresh.add(g);
-                if (!isLiteral(g)) {
+                if (!g.isAnonymousConstant()) {
                     linked.addedGlobals.add(g.getName());
                 }
             }
@@ -117,10 +116,5 @@ public final class UpdateLinker {
             }
         }
         return linked;
-    }
-
-    /** String literals and other anonymous constants: each version has its own. */
-    static boolean isLiteral(GlobalVariable g) {
-        return g.isConstant && (g.getLinkage() == Linkage.PRIVATE || g.getName().startsWith("."));
     }
 }

@@ -14,7 +14,6 @@ import dev.dsu.language.ir.DataLayout;
 import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.GlobalVariable;
 import dev.dsu.language.ir.Instruction;
-import dev.dsu.language.ir.Linkage;
 import dev.dsu.language.ir.Metadata;
 import dev.dsu.language.ir.MetadataValue;
 import dev.dsu.language.ir.Module;
@@ -78,7 +77,7 @@ public final class VersionDescriber {
         DataLayout layout = new DataLayout(module.getDataLayout());
         Map<String, GlobalVersion> globals = new LinkedHashMap<>();
         for (GlobalVariable g : module.globals) {
-            if (g.getInitializer() == null || isLiteral(g)) {
+            if (g.getInitializer() == null || g.isAnonymousConstant()) {
                 continue;
             }
             // Optimisers split a struct global into pieces (stats.0, stats.1); debug info still names
@@ -99,10 +98,6 @@ public final class VersionDescriber {
         return new ProgramVersion(source, functions, globals);
     }
 
-    /** String literals and other anonymous constants the compiler made: not program state. */
-    private static boolean isLiteral(GlobalVariable g) {
-        return g.isConstant && (g.getLinkage() == Linkage.PRIVATE || g.getName().startsWith("."));
-    }
 
     private FunctionVersion function(Function f) {
         List<LocalVariable> locals = new ArrayList<>();
