@@ -102,10 +102,15 @@ final class ProgramRootNode extends RootNode {
         CThreadState thread = context.language().threads().current();
         try {
             LiveUpdate.Outcome outcome = apply(request, current, unwind, controller);
+            long committed = System.nanoTime();
+            double reach = (unwind.startNanos - request.requestedAt) / 1e6;
+            controller.whenReconstructed(done -> {
+                String report = "updated to " + request.newVersion + " at " + request.where + ": " + outcome.report()
+                                + String.format(", reconstruct %.2f ms; reaching the update point took %.2f ms", (done - committed) / 1e6, Math.max(0, reach));
+                reporter.message(context, "dsu: " + report);
+                request.complete(report + "\nOK");
+            });
             thread.reconstruction = outcome.frames();
-            String report = "updated to " + request.newVersion + " at " + request.where + ": " + outcome.report();
-            reporter.message(context, "dsu: " + report);
-            request.complete(report + "\nOK");
             return outcome.program();
         } catch (UpdateRefused refused) {
             reporter.message(context, "dsu: update to " + request.newVersion + " refused, the program goes on unchanged: " + refused.getMessage());

@@ -85,10 +85,9 @@ public final class LiveUpdate {
             t.object().data = t.newData();
         }
         linked.commit();
-        String report = String.format("%d functions in the new version (%d active frames remapped, %d of them in changed code), %d globals transformed, %d added;"
-                        + " unroll %.2f ms, transform %.2f ms", linked.program.module.functions.stream().filter(f -> !f.isDeclaration()).count(),
-                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), (unrolled - unwind.startNanos) / 1e6,
-                        (transformed - unrolled) / 1e6);
+        String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added;"
+                        + " pause: unroll %.2f ms, transform %.2f ms", FunctionCounts.between(old.module, linked.program.module), unwind.frames.size(),
+                        mapper.changedFrames, globals.size(), linked.addedGlobals.size(), (unrolled - unwind.startNanos) / 1e6, (transformed - unrolled) / 1e6);
         return new Outcome(linked.program, frames, report);
     }
 

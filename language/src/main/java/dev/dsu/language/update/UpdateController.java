@@ -49,13 +49,19 @@ public final class UpdateController extends UpdateHook {
         /** The user's patch specification, or null for the default mappings. */
         public final Path patch;
         public final String where;
+        public final long requestedAt;
         private final CompletableFuture<String> reply = new CompletableFuture<>();
         private volatile boolean taken;
 
         Request(Path newVersion, Path patch, String where) {
+            this(newVersion, patch, where, System.nanoTime());
+        }
+
+        Request(Path newVersion, Path patch, String where, long requestedAt) {
             this.newVersion = newVersion;
             this.patch = patch;
             this.where = where;
+            this.requestedAt = requestedAt;
         }
 
         public void complete(String answer) {
@@ -72,6 +78,12 @@ public final class UpdateController extends UpdateHook {
     private boolean fired;
     private volatile Request request;
     private Request current;
+    /** Runs when the last rebuilt frame has been entered: the report's last phase is known then. */
+    private java.util.function.LongConsumer onReconstructed;
+
+    public void whenReconstructed(java.util.function.LongConsumer action) {
+        this.onReconstructed = action;
+    }
 
     public UpdateController(Schedule schedule, Path schedulePatch, boolean controllable) {
         this.schedule = schedule;
@@ -150,7 +162,8 @@ public final class UpdateController extends UpdateHook {
             synchronized (this) {
                 if (!pending.taken && request == pending) {
                     pending.taken = true;
-                    current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call waiting for input" : function + ":" + point);
+                    current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call waiting for input" : function + ":" + point,
+                                    pending.requestedAt);
                     current.reply.whenComplete((answer, error) -> pending.complete(answer));
                     return true;
                 }
@@ -180,6 +193,11 @@ public final class UpdateController extends UpdateHook {
         pending.pollFirst();
         if (pending.isEmpty()) {
             thread.reconstruction = null;
+            java.util.function.LongConsumer done = onReconstructed;
+            onReconstructed = null;
+            if (done != null) {
+                done.accept(System.nanoTime());
+            }
         }
         return next.frame();
     }
