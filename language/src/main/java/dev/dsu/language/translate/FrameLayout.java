@@ -32,6 +32,10 @@ public final class FrameLayout {
     public final Map<String, int[]> recomputePoints = new HashMap<>();
     /** Loop head label to {dispatch block, 0} of the block the loop exits to ("leave-loop" in a patch). */
     public final Map<String, int[]> loopExits = new HashMap<>();
+    /** Call site label to its call instruction (update points resume at a block start instead). */
+    public final Map<String, Instruction> resumeInstructions = new HashMap<>();
+    /** Values that share their slot with others (block-local temporaries, see SlotAllocator). */
+    public final java.util.Set<Value> sharedSlotValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     public int slotCount;
     public dev.dsu.language.ir.DataLayout dataLayout;
     public int stackSlot;
@@ -39,5 +43,49 @@ public final class FrameLayout {
 
     FrameLayout(Function function) {
         this.function = function;
+    }
+
+    void recordSharedSlots() {
+        Map<Integer, Integer> users = new HashMap<>();
+        for (Integer slot : slots.values()) {
+            users.merge(slot, 1, Integer::sum);
+        }
+        for (Map.Entry<Value, Integer> e : slots.entrySet()) {
+            if (users.get(e.getValue()) > 1) {
+                sharedSlotValues.add(e.getKey());
+            }
+        }
+    }
+
+    /**
+     * Whether the slot of {@code v} holds v's value when the frame stopped at {@code point}: always
+     * for a value with a slot of its own; for a shared slot only if v is the last value written
+     * to it before the point, in the point's block (update points are block starts, where no
+     * shared value is live).
+     */
+    public boolean holdsValueAt(Value v, String point) {
+        if (!sharedSlotValues.contains(v)) {
+            return true;
+        }
+        Instruction at = resumeInstructions.get(point);
+        if (at == null || !(v instanceof Instruction)) {
+            return false;
+        }
+        int slot = slots.get(v);
+        for (dev.dsu.language.ir.BasicBlock b : function.blocks) {
+            int index = b.instructions.indexOf(at);
+            if (index < 0) {
+                continue;
+            }
+            for (int k = index - 1; k >= 0; k--) {
+                Instruction i = b.instructions.get(k);
+                Integer s = slots.get(i);
+                if (s != null && s == slot) {
+                    return i == v;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 }

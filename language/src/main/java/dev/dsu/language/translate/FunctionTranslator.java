@@ -70,9 +70,8 @@ public final class FunctionTranslator {
     public RootCallTarget translate() {
         int dispatchIndex = 0;
         boolean callsSetjmp = function.blocks.stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
-        // After a longjmp, code runs again with the frame as it was left: no slot may have been
-        // reused. A program that will be updated keeps one value per slot so frames can be mapped.
-        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp && !program.updates.isUpdatable()));
+        // After a longjmp, code runs again with the frame as it was left: no slot may have been reused.
+        slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp));
         for (BasicBlock b : function.blocks) {
             firstDispatchBlock[b.index] = dispatchIndex++;
             for (Instruction i : b.instructions) {
@@ -107,6 +106,7 @@ public final class FunctionTranslator {
         BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]), updatePoints, program.updates, name);
         FrameDescriptor descriptor = frame.build();
         layout.slots.putAll(slots);
+        layout.recordSharedSlots();
         layout.shadowSlots.putAll(shadowSlots);
         layout.slotCount = descriptor.getNumberOfSlots();
         layout.dataLayout = program.types.layout();
@@ -213,6 +213,7 @@ public final class FunctionTranslator {
             }
             CStatementNode s = instructions.statement(i);
             if (s != null && i instanceof Instruction.Call call && labels.callSites.containsKey(call)) {
+                layout.resumeInstructions.put(labels.callSites.get(call), call);
                 layout.resumePoints.put(labels.callSites.get(call), new int[]{out.size(), statements.size()});
                 layout.recomputePoints.put(labels.callSites.get(call), new int[]{out.size(), afterLastEffect});
             }

@@ -54,8 +54,8 @@ final class FrameMapper {
             Object stack = frame.getObjectStatic(from.stackSlot);
             values[to.stackSlot] = stack instanceof StackAllocations s ? s : new StackAllocations();
             changedFrames++;
-            mapByName(from, to, frame, values, (StackAllocations) values[to.stackSlot]);
-            mapParameters(from, to, frame, values);
+            mapByName(from, to, stoppedAt, frame, values, (StackAllocations) values[to.stackSlot]);
+            mapParameters(from, to, stoppedAt, frame, values);
             zeroUnmapped(to, values);
             return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
         }
@@ -68,12 +68,12 @@ final class FrameMapper {
         StackAllocations allocations = stack instanceof StackAllocations s ? s : new StackAllocations();
         values[to.stackSlot] = allocations;
         if (from.function.getName().equals(to.function.getName()) && ModulePrinter.printCode(from.function).equals(ModulePrinter.printCode(to.function))) {
-            copyVerbatim(from, frame, values);
+            copyVerbatim(from, stoppedAt, frame, values);
         } else {
             changedFrames++;
-            mapByName(from, to, frame, values, allocations);
-            mapParameters(from, to, frame, values);
-            mapCallResults(from, to, frame, values);
+            mapByName(from, to, stoppedAt, frame, values, allocations);
+            mapParameters(from, to, stoppedAt, frame, values);
+            mapCallResults(from, to, stoppedAt, frame, values);
             zeroUnmapped(to, values);
             int[] recompute = to.recomputePoints.get(point);
             if (recompute != null) {
@@ -84,9 +84,11 @@ final class FrameMapper {
     }
 
     /** Same code, same translation: every slot means the same thing. */
-    private static void copyVerbatim(FrameLayout from, MaterializedFrame frame, Object[] values) {
+    private static void copyVerbatim(FrameLayout from, String stoppedAt, MaterializedFrame frame, Object[] values) {
         for (Map.Entry<Value, Integer> e : from.slots.entrySet()) {
-            values[e.getValue()] = read(frame, e.getKey(), e.getValue());
+            if (from.holdsValueAt(e.getKey(), stoppedAt)) {
+                values[e.getValue()] = read(frame, e.getKey(), e.getValue());
+            }
         }
         for (Map.Entry<Instruction.Phi, Integer> e : from.shadowSlots.entrySet()) {
             values[e.getValue()] = read(frame, e.getKey(), e.getValue());
@@ -97,7 +99,7 @@ final class FrameMapper {
      * Results of calls the frame already made ("call f#K" pairs with the new version's
      * "call f#K"): a call cannot be made again, so its result is carried over.
      */
-    private static void mapCallResults(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values) {
+    private static void mapCallResults(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
         Map<String, Instruction.Call> oldCalls = new java.util.HashMap<>();
         ContinuationLabels oldLabels = new ContinuationLabels(from.function);
         oldLabels.callSites.forEach((call, label) -> oldCalls.put(label, call));
@@ -105,7 +107,8 @@ final class FrameMapper {
             Instruction.Call old = oldCalls.get(label);
             Integer oldSlot = old == null ? null : from.slots.get(old);
             Integer newSlot = to.slots.get(call);
-            if (oldSlot != null && newSlot != null && values[newSlot] == null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(call.getType())) {
+            if (oldSlot != null && newSlot != null && values[newSlot] == null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(call.getType())
+                            && from.holdsValueAt(old, stoppedAt)) {
                 values[newSlot] = read(frame, old, oldSlot);
             }
         });
@@ -135,25 +138,27 @@ final class FrameMapper {
     }
 
     /** Parameters keep their position (and their values where the kind of value is unchanged). */
-    private static void mapParameters(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values) {
+    private static void mapParameters(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
         int n = Math.min(from.function.arguments.size(), to.function.arguments.size());
         for (int k = 0; k < n; k++) {
             Value old = from.function.arguments.get(k);
             Value neu = to.function.arguments.get(k);
             Integer oldSlot = from.slots.get(old);
             Integer newSlot = to.slots.get(neu);
-            if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType())) {
+            if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType()) && from.holdsValueAt(old, stoppedAt)) {
                 values[newSlot] = read(frame, old, oldSlot);
             }
         }
     }
 
-    private void mapByName(FrameLayout from, FrameLayout to, MaterializedFrame frame, Object[] values, StackAllocations allocations) throws UpdateRefused {
+    private void mapByName(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values, StackAllocations allocations)
+                    throws UpdateRefused {
         for (Map.Entry<String, Value> e : to.namedValues.entrySet()) {
             Value neu = e.getValue();
             Value old = from.namedValues.get(e.getKey());
             Integer newSlot = to.slots.get(neu);
-            if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())) {
+            if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())
+                            || !from.holdsValueAt(old, stoppedAt)) {
                 continue;
             }
             if (neu instanceof Instruction.Alloca != old instanceof Instruction.Alloca) {
