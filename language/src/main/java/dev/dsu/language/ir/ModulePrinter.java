@@ -29,6 +29,12 @@ public final class ModulePrinter {
         return p.out.toString();
     }
 
+    /** A short description of an SSA value for messages: its kind, type and name when it has one. */
+    public static String describeValue(Value v) {
+        String kind = v instanceof Instruction ? v.getClass().getSimpleName().toLowerCase() : v.getClass().getSimpleName().toLowerCase();
+        return kind + " of type " + type(v.getType()) + (v.getName() != null ? " %" + v.getName() : "");
+    }
+
     /**
      * One function's code without debug information (locations, dbg intrinsics): equal text
      * means equal behaviour, which is what an update needs to know to keep a frame verbatim.

@@ -144,7 +144,7 @@ public final class FunctionTranslator {
     }
 
     /** Whether running the instruction again would be observable (memory written, a call, an allocation). */
-    private static boolean hasEffect(Instruction i) {
+    public static boolean hasEffect(Instruction i) {
         return i instanceof Instruction.Store || i instanceof Instruction.Call || i instanceof Instruction.Alloca || i instanceof Instruction.AtomicRMW
                         || i instanceof Instruction.CmpXchg || i instanceof Instruction.Fence || i instanceof Instruction.VaArg
                         || i instanceof Instruction.Load l && (l.isVolatile || l.ordering != dev.dsu.language.ir.AtomicOrdering.NOT_ATOMIC);

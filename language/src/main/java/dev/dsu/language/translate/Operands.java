@@ -8,11 +8,11 @@ import dev.dsu.language.ir.Instruction;
 import dev.dsu.language.ir.Value;
 
 /** The value operands an instruction reads (what liveness needs; blocks and metadata excluded). */
-final class Operands {
+public final class Operands {
     private Operands() {
     }
 
-    static List<Value> of(Instruction i) {
+    public static List<Value> of(Instruction i) {
         List<Value> r = new ArrayList<>(4);
         if (i instanceof Instruction.Binary b) {
             add(r, b.lhs, b.rhs);

@@ -74,6 +74,7 @@ final class FrameMapper {
             mapByName(from, to, stoppedAt, frame, values, allocations);
             mapParameters(from, to, stoppedAt, frame, values);
             mapCallResults(from, to, stoppedAt, frame, values);
+            requireLiveValuesMapped(to, point, values);
             zeroUnmapped(to, values);
             int[] recompute = to.recomputePoints.get(point);
             if (recompute != null) {
@@ -112,6 +113,70 @@ final class FrameMapper {
                 values[newSlot] = read(frame, old, oldSlot);
             }
         });
+    }
+
+    /**
+     * Changed, optimised code keeps values in SSA registers that have no source name; if the new
+     * code would read such a value that nothing mapped, resuming would run on a made-up zero:
+     * the update is refused instead.
+     */
+    private static void requireLiveValuesMapped(FrameLayout to, String point, Object[] values) throws UpdateRefused {
+        ResumeLiveness liveness = new ResumeLiveness(to.function);
+        Instruction call = to.resumeInstructions.get(point);
+        dev.dsu.language.ir.BasicBlock block = null;
+        int index = 0;
+        if (call != null) {
+            for (dev.dsu.language.ir.BasicBlock b : to.function.blocks) {
+                int at = b.instructions.indexOf(call);
+                if (at >= 0) {
+                    block = b;
+                    index = at;
+                    // the statements after the last effect are computed again
+                    while (index > 0 && !dev.dsu.language.translate.FunctionTranslator.hasEffect(b.instructions.get(index - 1))
+                                    && !(b.instructions.get(index - 1) instanceof Instruction.Phi)) {
+                        index--;
+                    }
+                }
+            }
+        } else {
+            for (Map.Entry<dev.dsu.language.ir.BasicBlock, String> e : new ContinuationLabels(to.function).updatePoints.entrySet()) {
+                if (e.getValue().equals(point)) {
+                    block = e.getKey();
+                }
+            }
+            if (block != null) {
+                for (Instruction i : block.instructions) {
+                    if (i instanceof Instruction.Phi phi) {
+                        Integer shadow = to.shadowSlots.get(phi);
+                        if (shadow != null && values[shadow] == null) {
+                            throw unmappable(to, point, phi);
+                        }
+                        index++;
+                    }
+                }
+            }
+        }
+        if (block == null) {
+            return;
+        }
+        for (Value v : liveness.liveIn(block, index)) {
+            Integer slot = to.slots.get(v);
+            if (slot != null && values[slot] == null && !(v instanceof Instruction.Alloca)) {
+                throw unmappable(to, point, v);
+            }
+        }
+    }
+
+    private static UpdateRefused unmappable(FrameLayout to, String point, Value v) {
+        String what = null;
+        for (Map.Entry<String, Value> e : to.namedValues.entrySet()) {
+            if (e.getValue() == v) {
+                what = "variable " + e.getKey();
+            }
+        }
+        return new UpdateRefused("the frame of " + to.function.getName() + " stopped at '" + point + "' cannot be mapped: the changed code needs "
+                        + (what != null ? what : "a value with no source variable (" + ModulePrinter.describeValue(v) + ")") + ", which the old frame cannot provide (optimised code keeps it"
+                        + " in a register); build with -O0, or leave " + to.function.getName() + " unchanged");
     }
 
     /** Values nothing maps start as zero, like new locals (and never as stale slot contents). */
@@ -171,6 +236,11 @@ final class FrameMapper {
                 continue;
             }
             values[newSlot] = value;
+            if (neu instanceof Instruction.Phi newPhi && old instanceof Instruction.Phi oldPhi && from.shadowSlots.containsKey(oldPhi)
+                            && to.shadowSlots.containsKey(newPhi)) {
+                // a loop head resumes by copying the phi's incoming value from its shadow slot
+                values[to.shadowSlots.get(newPhi)] = read(frame, oldPhi, from.shadowSlots.get(oldPhi));
+            }
         }
         // locals the old frame did not have: their allocas ran at entry, which is not re-run
         for (Map.Entry<Value, Integer> e : to.slots.entrySet()) {

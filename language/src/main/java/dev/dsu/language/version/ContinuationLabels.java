@@ -13,7 +13,7 @@ import dev.dsu.language.ir.Value;
 
 /**
  * Names the continuation points of a function by what they are: "entry", "loop#K" for the K-th
- * loop head in block order, "call F#K" for the K-th call to F ("call *#K" through a pointer).
+ * loop head (the target of a back-edge) in block order, "call F#K" for the K-th call to F ("call *#K" through a pointer).
  * The translator and the version describer both use it, so the points an update unrolls
  * through are the points `dsu diff` pairs.
  */
@@ -28,8 +28,9 @@ public final class ContinuationLabels {
         }
         Map<String, Integer> callCounts = new HashMap<>();
         int loops = 0;
+        Dominators dominators = new Dominators(f);
         for (BasicBlock b : f.blocks) {
-            if (b.index > 0 && isLoopHead(f, b)) {
+            if (b.index > 0 && dominators.isLoopHead(b)) {
                 loops++;
                 updatePoints.put(b, "loop#" + loops);
             }
@@ -50,37 +51,5 @@ public final class ContinuationLabels {
             target = cast.value;
         }
         return target instanceof Function fn && fn.getName() != null ? fn.getName() : "*";
-    }
-
-    /** A block that some block at or after it branches back to. */
-    static boolean isLoopHead(Function f, BasicBlock head) {
-        for (BasicBlock b : f.blocks) {
-            if (b.index >= head.index && b.terminator() != null && targets(b.terminator(), head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean targets(Instruction t, BasicBlock head) {
-        if (t instanceof Instruction.Br br) {
-            return br.ifTrue == head || br.ifFalse == head;
-        } else if (t instanceof Instruction.Switch sw) {
-            if (sw.defaultBlock == head) {
-                return true;
-            }
-            for (BasicBlock c : sw.caseBlocks) {
-                if (c == head) {
-                    return true;
-                }
-            }
-        } else if (t instanceof Instruction.IndirectBr ib) {
-            for (BasicBlock d : ib.destinations) {
-                if (d == head) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
