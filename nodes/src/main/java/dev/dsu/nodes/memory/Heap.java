@@ -26,6 +26,9 @@ public final class Heap {
     private int count;
     private long heapBytesInUse;
     private int[] freeStackIds = new int[256];
+    /** Freed heap ids, oldest first: use after free is caught for the most recent frees. */
+    private final java.util.ArrayDeque<Integer> freedHeapIds = new java.util.ArrayDeque<>();
+    private static final int FREED_QUARANTINE = 1 << 16;
     private int freeStackCount;
 
     public Heap() {
@@ -51,6 +54,15 @@ public final class Heap {
     public synchronized MemoryObject allocateObject(long size, MemoryObject.Kind kind, String name) {
         if (size < 0 || size > Integer.MAX_VALUE - 16) {
             return null;
+        }
+        if (kind == MemoryObject.Kind.HEAP && freedHeapIds.size() > FREED_QUARANTINE) {
+            // a long-running program must not grow the table forever: the id of the block freed
+            // longest ago is reused (a dangling pointer to it is no longer caught)
+            int id = freedHeapIds.pollFirst();
+            MemoryObject o = new MemoryObject(id, new byte[(int) size], kind, name);
+            objects[id] = o;
+            heapBytesInUse += size;
+            return o;
         }
         if (count == objects.length) {
             objects = Arrays.copyOf(objects, objects.length * 2);
@@ -93,6 +105,7 @@ public final class Heap {
         heapBytesInUse -= o.data.length;
         o.kind = MemoryObject.Kind.FREED;
         o.data = MemoryObject.NO_STORAGE;
+        freedHeapIds.addLast(o.id);
     }
 
     /**
