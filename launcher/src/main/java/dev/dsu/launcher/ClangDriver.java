@@ -81,7 +81,9 @@ final class ClangDriver {
         String key = hash(content, source.toAbsolutePath().toString(), clang, String.join(" ", flags));
         Path dir = cacheDirectory();
         Files.createDirectories(dir);
-        Path bc = dir.resolve(key + ".bc");
+        String base = source.getFileName().toString().replaceAll("\\.c$", "");
+        // the source's name first: update reports and error messages show this path
+        Path bc = dir.resolve(base + "-" + key + ".bc");
         if (!Files.exists(bc)) {
             Path tmp = Files.createTempFile(dir, "compile", ".bc");
             int status = compile(source, tmp, flags, List.of());
