@@ -23,15 +23,32 @@ public final class StateTransformer {
         }
     }
 
+    /**
+     * Transformers the user wrote for named types. They are consulted wherever a value's type
+     * changed, at any depth: a whole global or local, a member, an array element.
+     */
+    public interface TypeTransformers {
+        TypeTransformers NONE = (from, old, to) -> null;
+
+        /** The bytes of the new value, or null when the default transformation applies. */
+        byte[] transform(CType from, byte[] old, CType to) throws NotTransformable;
+    }
+
     public static byte[] transform(byte[] old, CType from, CType to) throws NotTransformable {
+        return transform(old, from, to, TypeTransformers.NONE);
+    }
+
+    public static byte[] transform(byte[] old, CType from, CType to, TypeTransformers user) throws NotTransformable {
         byte[] result = new byte[(int) ((to.sizeInBits() + 7) / 8)];
-        copy(old, 0, from, result, 0, to, "");
+        copy(old, 0, from, result, 0, to, "", user);
         return result;
     }
 
-    private static void copy(byte[] src, long srcBit, CType from, byte[] dst, long dstBit, CType to, String path) throws NotTransformable {
+    private static void copy(byte[] src, long srcBit, CType from, byte[] dst, long dstBit, CType to, String path, TypeTransformers user) throws NotTransformable {
         if (from.describe().equals(to.describe()) && from.sizeInBits() == to.sizeInBits()) {
             copyBits(src, srcBit, dst, dstBit, to.sizeInBits());
+        } else if (user != TypeTransformers.NONE && srcBit % 8 == 0 && dstBit % 8 == 0 && copyByUser(src, srcBit, from, dst, dstBit, to, user)) {
+            return;
         } else if (from instanceof CType.Scalar a && to instanceof CType.Scalar b) {
             convertScalar(src, srcBit, a, dst, dstBit, b);
         } else if (from instanceof CType.Pointer && to instanceof CType.Pointer) {
@@ -41,7 +58,7 @@ public final class StateTransformer {
             long srcStride = a.count() > 0 ? a.sizeInBits() / a.count() : 0;
             long dstStride = b.count() > 0 ? b.sizeInBits() / b.count() : 0;
             for (long i = 0; i < n; i++) {
-                copy(src, srcBit + i * srcStride, a.element(), dst, dstBit + i * dstStride, b.element(), path + "[" + i + "]");
+                copy(src, srcBit + i * srcStride, a.element(), dst, dstBit + i * dstStride, b.element(), path + "[" + i + "]", user);
             }
         } else if (from instanceof CType.Struct a && to instanceof CType.Struct b && !a.isUnion() && !b.isUnion()) {
             for (CType.Member m : b.members()) {
@@ -55,12 +72,24 @@ public final class StateTransformer {
                     }
                     copyBits(src, srcBit + old.offsetInBits(), dst, dstBit + m.offsetInBits(), m.bitSize());
                 } else {
-                    copy(src, srcBit + old.offsetInBits(), old.type(), dst, dstBit + m.offsetInBits(), m.type(), path + m.name() + ".");
+                    copy(src, srcBit + old.offsetInBits(), old.type(), dst, dstBit + m.offsetInBits(), m.type(), path + m.name() + ".", user);
                 }
             }
         } else {
             throw new NotTransformable((path.isEmpty() ? "" : path + ": ") + from.describe() + " cannot become " + to.describe() + " by default");
         }
+    }
+
+    private static boolean copyByUser(byte[] src, long srcBit, CType from, byte[] dst, long dstBit, CType to, TypeTransformers user) throws NotTransformable {
+        int srcByte = (int) (srcBit / 8);
+        int oldSize = (int) Math.max(0, Math.min((from.sizeInBits() + 7) / 8, src.length - srcByte));
+        byte[] made = user.transform(from, java.util.Arrays.copyOfRange(src, srcByte, srcByte + oldSize), to);
+        if (made == null) {
+            return false;
+        }
+        int dstByte = (int) (dstBit / 8);
+        System.arraycopy(made, 0, dst, dstByte, Math.min(made.length, dst.length - dstByte));
+        return true;
     }
 
     private static void convertScalar(byte[] src, long srcBit, CType.Scalar a, byte[] dst, long dstBit, CType.Scalar b) throws NotTransformable {

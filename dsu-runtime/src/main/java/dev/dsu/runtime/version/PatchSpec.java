@@ -12,8 +12,11 @@ public final class PatchSpec {
 
     /** "function old-point" to new point. */
     private final Map<String, String> points = new HashMap<>();
-    /** "function local" to zero | keep. */
+    /** "function local" to zero | keep | transformer name. */
     private final Map<String, String> locals = new HashMap<>();
+    private final Map<String, String> localTransformers = new HashMap<>();
+    /** struct or union tag to transformer name. */
+    private final Map<String, String> typeTransformers = new HashMap<>();
     /** global to keep | transformer name. */
     private final Map<String, String> globalTransformers = new HashMap<>();
     private final Map<String, String> renames = new HashMap<>();
@@ -47,10 +50,22 @@ public final class PatchSpec {
                     spec.points.put(left.substring(0, space) + " " + left.substring(space + 1).strip(), content.substring(arrow + 2).strip());
                 }
                 case "local" -> {
-                    if (words.length < 4) {
-                        throw error(n, line, "local FUNCTION NAME zero|keep");
+                    if (words.length == 4 && (words[3].equals("zero") || words[3].equals("keep"))) {
+                        spec.locals.put(words[1] + " " + words[2], words[3]);
+                    } else if (words.length == 5 && words[3].equals("transformer")) {
+                        spec.localTransformers.put(words[1] + " " + words[2], words[4]);
+                    } else {
+                        throw error(n, line, "local FUNCTION NAME zero|keep | local FUNCTION NAME transformer C-FUNCTION");
                     }
-                    spec.locals.put(words[1] + " " + words[2], words[3]);
+                }
+                case "type" -> {
+                    if (words.length == 4 && words[2].equals("transformer")) {
+                        spec.typeTransformers.put(words[1], words[3]);
+                    } else if (words.length == 5 && (words[1].equals("struct") || words[1].equals("union")) && words[3].equals("transformer")) {
+                        spec.typeTransformers.put(words[2], words[4]);
+                    } else {
+                        throw error(n, line, "type [struct|union] TAG transformer C-FUNCTION");
+                    }
                 }
                 case "global" -> {
                     if (words.length == 3 && words[2].equals("keep")) {
@@ -67,7 +82,7 @@ public final class PatchSpec {
                     }
                     spec.renames.put(words[1], words[2]);
                 }
-                default -> throw error(n, line, "a directive: point, local, global or rename");
+                default -> throw error(n, line, "a directive: point, local, global, type or rename");
             }
         }
         return spec;
@@ -87,9 +102,25 @@ public final class PatchSpec {
         return new IllegalArgumentException("patch specification line " + (n + 1) + ": expected " + expected + ", found '" + line.strip() + "'");
     }
 
-    /** Where a frame of {@code function} stopped at {@code point} resumes (the same label by default). */
-    public String pointFor(String function, String point) {
-        return points.getOrDefault(function + " " + point, point);
+    /** A continuation point of the new version: {@code point} of {@code function}. */
+    public record Target(String function, String point) {
+    }
+
+    /**
+     * Where a frame of {@code function} stopped at {@code point} resumes: by default the same
+     * label in the function that takes over its frames (see {@link #renamed}); a mapping written
+     * FUNCTION2:POINT resumes the frame as a frame of another function.
+     */
+    public Target target(String function, String point) {
+        String mapped = points.get(function + " " + point);
+        if (mapped == null) {
+            return new Target(renamed(function), point);
+        }
+        int colon = mapped.indexOf(':');
+        if (colon > 0) {
+            return new Target(mapped.substring(0, colon).strip(), mapped.substring(colon + 1).strip());
+        }
+        return new Target(renamed(function), mapped);
     }
 
     /** The function of the new version that takes over the frames of {@code function}. */
@@ -101,6 +132,29 @@ public final class PatchSpec {
     public String globalTransformer(String global) {
         String t = globalTransformers.get(global);
         return t == null || t.equals("keep") ? null : t;
+    }
+
+    /** The C transformer named for a local of a function of the new version, or null. */
+    public String localTransformer(String function, String local) {
+        return localTransformers.get(function + " " + local);
+    }
+
+    /** The C transformer named for a struct or union (by tag), or null. */
+    public String typeTransformer(String tag) {
+        return typeTransformers.get(tag);
+    }
+
+    /** Every transformer the specification names, keyed by what it is for ("global g", "local x of f", "struct t"). */
+    public Map<String, String> namedTransformers() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        globalTransformers.forEach((g, t) -> {
+            if (!t.equals("keep")) {
+                all.put("global " + g, t);
+            }
+        });
+        localTransformers.forEach((l, t) -> all.put("local " + l.substring(l.indexOf(' ') + 1) + " of " + l.substring(0, l.indexOf(' ')), t));
+        typeTransformers.forEach((tag, t) -> all.put("struct " + tag, t));
+        return all;
     }
 
     /** "zero" forces a local to start at zero instead of keeping its value. */

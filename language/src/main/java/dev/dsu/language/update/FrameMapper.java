@@ -35,12 +35,15 @@ final class FrameMapper {
 
     private final Heap heap;
     private final PatchSpec spec;
+    /** Null when rebuilding frames in their own version (a refused update): nothing is transformed. */
+    private final UserTransformers user;
     final List<StackTransform> stackTransforms = new ArrayList<>();
     int changedFrames;
 
-    FrameMapper(Heap heap, PatchSpec spec) {
+    FrameMapper(Heap heap, PatchSpec spec, UserTransformers user) {
         this.heap = heap;
         this.spec = spec;
+        this.user = user;
     }
 
     UpdateHook.RestoredFrame map(FrameLayout from, FrameLayout to, String stoppedAt, String point, MaterializedFrame frame) throws UpdateRefused {
@@ -50,12 +53,8 @@ final class FrameMapper {
             if (resume == null) {
                 throw new UpdateRefused("'leave-loop' for " + to.function.getName() + " at '" + stoppedAt + "': the frame is not stopped at a loop head of the new version");
             }
-            Object[] values = new Object[to.slotCount];
-            Object stack = frame.getObjectStatic(from.stackSlot);
-            values[to.stackSlot] = stack instanceof StackAllocations s ? s : new StackAllocations();
-            changedFrames++;
-            mapByName(from, to, stoppedAt, frame, values, (StackAllocations) values[to.stackSlot]);
-            mapParameters(from, to, stoppedAt, frame, values);
+            Object[] values = newFrame(from, to, frame);
+            mapChanged(from, to, stoppedAt, frame, values);
             zeroUnmapped(to, values);
             return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
         }
@@ -63,16 +62,11 @@ final class FrameMapper {
         if (resume == null) {
             throw new UpdateRefused("function " + to.function.getName() + " is stopped at '" + point + "', which the new version does not have");
         }
-        Object[] values = new Object[to.slotCount];
-        Object stack = frame.getObjectStatic(from.stackSlot);
-        StackAllocations allocations = stack instanceof StackAllocations s ? s : new StackAllocations();
-        values[to.stackSlot] = allocations;
+        Object[] values = newFrame(from, to, frame);
         if (from.function.getName().equals(to.function.getName()) && ModulePrinter.printCode(from.function).equals(ModulePrinter.printCode(to.function))) {
             copyVerbatim(from, stoppedAt, frame, values);
         } else {
-            changedFrames++;
-            mapByName(from, to, stoppedAt, frame, values, allocations);
-            mapParameters(from, to, stoppedAt, frame, values);
+            mapChanged(from, to, stoppedAt, frame, values);
             mapCallResults(from, to, stoppedAt, frame, values);
             requireLiveValuesMapped(to, point, values);
             zeroUnmapped(to, values);
@@ -82,6 +76,20 @@ final class FrameMapper {
             }
         }
         return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
+    }
+
+    /** The new frame's slots, empty but for the stack objects, which keep their identity. */
+    private static Object[] newFrame(FrameLayout from, FrameLayout to, MaterializedFrame frame) {
+        Object[] values = new Object[to.slotCount];
+        Object stack = frame.getObjectStatic(from.stackSlot);
+        values[to.stackSlot] = stack instanceof StackAllocations s ? s : new StackAllocations();
+        return values;
+    }
+
+    private void mapChanged(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) throws UpdateRefused {
+        changedFrames++;
+        mapByName(from, to, stoppedAt, frame, values, (StackAllocations) values[to.stackSlot]);
+        mapParameters(from, to, stoppedAt, frame, values);
     }
 
     /** Same code, same translation: every slot means the same thing. */
@@ -202,12 +210,19 @@ final class FrameMapper {
         };
     }
 
-    /** Parameters keep their position (and their values where the kind of value is unchanged). */
+    /**
+     * Parameters keep their position (and their values where the kind of value is unchanged); a
+     * frame that moves into another function keeps only parameters of the same name.
+     */
     private static void mapParameters(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
+        boolean sameFunction = from.function.getName().equals(to.function.getName());
         int n = Math.min(from.function.arguments.size(), to.function.arguments.size());
         for (int k = 0; k < n; k++) {
             Value old = from.function.arguments.get(k);
             Value neu = to.function.arguments.get(k);
+            if (!sameFunction && !java.util.Objects.equals(old.getName(), neu.getName())) {
+                continue;
+            }
             Integer oldSlot = from.slots.get(old);
             Integer newSlot = to.slots.get(neu);
             if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType()) && from.holdsValueAt(old, stoppedAt)) {
@@ -222,6 +237,13 @@ final class FrameMapper {
             Value neu = e.getValue();
             Value old = from.namedValues.get(e.getKey());
             Integer newSlot = to.slots.get(neu);
+            String transformer = user == null ? null : spec.localTransformer(to.function.getName(), e.getKey());
+            if (transformer != null) {
+                if (newSlot != null) {
+                    values[newSlot] = transformLocalByUser(from, to, stoppedAt, frame, e.getKey(), old, neu, transformer, allocations);
+                }
+                continue;
+            }
             if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())
                             || !from.holdsValueAt(old, stoppedAt)) {
                 continue;
@@ -253,6 +275,37 @@ final class FrameMapper {
         }
     }
 
+    /**
+     * A local set by the user's transformer: it writes the new contents from the old variable's
+     * (or from nothing, for a new local). The old stack object keeps its identity.
+     */
+    private Object transformLocalByUser(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, String name, Value old, Value neu,
+                    String transformer, StackAllocations allocations) throws UpdateRefused {
+        String what = "local " + name + " of " + to.function.getName();
+        if (!(neu instanceof Instruction.Alloca a)) {
+            throw new UpdateRefused("the transformer " + transformer + " for " + what + " needs the variable in memory, but the optimised new version keeps it in a register; build with -O0");
+        }
+        long size = to.dataLayout.sizeOf(a.allocatedType);
+        Long oldPointer = null;
+        if (old instanceof Instruction.Alloca && from.slots.containsKey(old) && from.holdsValueAt(old, stoppedAt)) {
+            oldPointer = (Long) read(frame, old, from.slots.get(old));
+        } else if (old != null) {
+            throw new UpdateRefused("the transformer " + transformer + " for " + what + " needs the old variable in memory, but the optimised old version keeps it in a register");
+        }
+        if (oldPointer == null) {
+            long pointer = heap.allocateStack(size, a.getName());
+            allocations.add(pointer);
+            heap.writeBytes(pointer, user.run(transformer, null, size, what), 0, (int) size, null);
+            return pointer;
+        }
+        MemoryObject o = heap.objectOrNull(oldPointer);
+        if (o == null || Heap.offset(oldPointer) != 0) {
+            throw new UpdateRefused(what + " is not a whole stack object");
+        }
+        stackTransforms.add(new StackTransform(o, user.run(transformer, o.data, size, what)));
+        return oldPointer;
+    }
+
     private void transformStackObject(long pointer, Metadata oldVariable, Metadata newVariable, String name, String function) throws UpdateRefused {
         if (!(oldVariable instanceof Metadata.DILocalVariable ov) || !(newVariable instanceof Metadata.DILocalVariable nv)) {
             return;
@@ -267,7 +320,7 @@ final class FrameMapper {
             throw new UpdateRefused("local " + name + " of " + function + " is not a whole stack object");
         }
         try {
-            stackTransforms.add(new StackTransform(o, StateTransformer.transform(o.data, from, to)));
+            stackTransforms.add(new StackTransform(o, StateTransformer.transform(o.data, from, to, user == null ? StateTransformer.TypeTransformers.NONE : user)));
         } catch (StateTransformer.NotTransformable e) {
             throw new UpdateRefused("local " + name + " of " + function + ": " + e.getMessage());
         }

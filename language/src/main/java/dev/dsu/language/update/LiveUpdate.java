@@ -53,29 +53,36 @@ public final class LiveUpdate {
         } catch (IrReadException e) {
             throw new UpdateRefused(newVersion.getFileName() + ": " + e.getMessage());
         }
+        UserTransformers user = new UserTransformers(old.heap, linked.program, spec);
+        for (java.util.Map.Entry<String, String> named : spec.namedTransformers().entrySet()) {
+            user.requireDefined(named.getValue(), named.getKey());
+        }
         List<GlobalTransform> globals = new ArrayList<>();
         for (UpdateLinker.KeptGlobal kept : linked.keptGlobals) {
-            String user = spec.globalTransformer(kept.newGlobal().getName());
-            GlobalTransform t = user != null ? UserTransformers.run(old, linked.program, kept, user) : transformGlobal(old, kept);
+            GlobalTransform t = transformGlobal(old, kept, spec.globalTransformer(kept.newGlobal().getName()), user);
             if (t != null) {
                 globals.add(t);
             }
         }
-        FrameMapper mapper = new FrameMapper(old.heap, spec);
+        FrameMapper mapper = new FrameMapper(old.heap, spec, user);
         ArrayDeque<Object> frames = new ArrayDeque<>();
+        String callee = null;
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
             FrameLayout from = old.layouts.get(saved.function());
-            String target = spec.renamed(saved.function());
-            FrameLayout to = linked.program.layouts.get(target);
+            PatchSpec.Target target = spec.target(saved.function(), saved.point());
+            FrameLayout to = linked.program.layouts.get(target.function());
             if (to == null) {
                 throw new UpdateRefused("function " + saved.function() + " is active (at '" + saved.point() + "') but the new version has no function "
-                                + target + (target.equals(saved.function()) ? " (a patch specification can rename it)" : ""));
+                                + target.function() + (target.function().equals(saved.function()) ? " (a patch specification can rename it)" : ""));
             }
-            String point = spec.pointFor(saved.function(), saved.point());
-            if (point.equals(PatchSpec.UNDECIDED)) {
+            if (target.point().equals(PatchSpec.UNDECIDED)) {
                 throw new UpdateRefused("the patch specification leaves point '" + saved.point() + "' of " + saved.function() + " undecided, and a frame is stopped there");
             }
-            frames.addFirst(new UpdateController.Restoration(target, mapper.map(from, to, saved.point(), point, saved.frame())));
+            if (callee != null) {
+                requireCallTo(target, callee);
+            }
+            frames.addFirst(new UpdateController.Restoration(target.function(), mapper.map(from, to, saved.point(), target.point(), saved.frame())));
+            callee = target.function();
         }
         long transformed = System.nanoTime();
         for (GlobalTransform t : globals) {
@@ -93,7 +100,7 @@ public final class LiveUpdate {
 
     /** After a refused update: the same frames, rebuilt in the old version exactly as they were. */
     public static ArrayDeque<Object> restoreUnchanged(LoadedProgram old, UpdateUnwind unwind) {
-        FrameMapper mapper = new FrameMapper(old.heap, PatchSpec.empty());
+        FrameMapper mapper = new FrameMapper(old.heap, PatchSpec.empty(), null);
         ArrayDeque<Object> frames = new ArrayDeque<>();
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
             FrameLayout layout = old.layouts.get(saved.function());
@@ -106,11 +113,35 @@ public final class LiveUpdate {
         return frames;
     }
 
-    private static GlobalTransform transformGlobal(LoadedProgram old, UpdateLinker.KeptGlobal kept) throws UpdateRefused {
-        CType from = VersionDescriber.typeOf(kept.oldGlobal());
-        CType to = VersionDescriber.typeOf(kept.newGlobal());
+    /**
+     * A frame resumes at a call that re-issues the call of the frame inside it, so that call must
+     * go to the function that frame became (a call through a pointer is not checked: the pointer
+     * decides at run time).
+     */
+    private static void requireCallTo(PatchSpec.Target caller, String callee) throws UpdateRefused {
+        String point = caller.point();
+        if (!point.startsWith("call ") || point.startsWith("call *#")) {
+            if (!point.startsWith("call ")) {
+                throw new UpdateRefused(caller.function() + " would resume at '" + point + "', but a frame of " + callee
+                                + " is active inside it: it must resume at a call to " + callee);
+            }
+            return;
+        }
+        String called = point.substring("call ".length(), point.lastIndexOf('#'));
+        if (!called.equals(callee)) {
+            throw new UpdateRefused(caller.function() + " would resume at '" + point + "', which calls " + called + ", but the frame inside it becomes a frame of "
+                            + callee + "; map " + caller.function() + "'s point to a call of " + callee);
+        }
+    }
+
+    private static GlobalTransform transformGlobal(LoadedProgram old, UpdateLinker.KeptGlobal kept, String transformer, UserTransformers user) throws UpdateRefused {
         MemoryObject object = old.heap.objectOrNull(kept.address());
         long newSize = old.types.layout().sizeOf(kept.newGlobal().valueType);
+        if (transformer != null) {
+            return new GlobalTransform(object, user.run(transformer, object.data, newSize, "global " + kept.newGlobal().getName()));
+        }
+        CType from = VersionDescriber.typeOf(kept.oldGlobal());
+        CType to = VersionDescriber.typeOf(kept.newGlobal());
         if (from == null || to == null) {
             if (newSize != object.data.length) {
                 throw new UpdateRefused("global " + kept.newGlobal().getName() + " changed size, and without debug information for its whole C type"
@@ -122,7 +153,7 @@ public final class LiveUpdate {
             return null;
         }
         try {
-            byte[] data = StateTransformer.transform(object.data, from, to);
+            byte[] data = StateTransformer.transform(object.data, from, to, user);
             return new GlobalTransform(object, data.length == newSize ? data : java.util.Arrays.copyOf(data, (int) newSize));
         } catch (StateTransformer.NotTransformable e) {
             throw new UpdateRefused("global " + kept.newGlobal().getName() + ": " + e.getMessage());
