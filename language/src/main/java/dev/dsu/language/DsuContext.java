@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
 import dev.dsu.language.libc.UpdateYield;
+import dev.dsu.nodes.CThreadState;
 import dev.dsu.language.translate.LoadedProgram;
 import dev.dsu.language.update.UpdateController;
 import dev.dsu.runtime.control.ControlEndpoint;
@@ -38,8 +39,19 @@ public final class DsuContext {
         if (updates.isUpdatable()) {
             library.allowUpdatesWhileBlocked(new UpdateYield() {
                 @Override
-                public boolean updateRequested() {
-                    return updates.arrive("<blocked>", "<input>");
+                public boolean updateRequested(String what) {
+                    return updates.arrive("<blocked>", what);
+                }
+
+                @Override
+                public void awaitRequest(long nanos) throws InterruptedException {
+                    updates.awaitRequest(nanos);
+                }
+
+                @Override
+                public boolean reissuedAfterUpdate() {
+                    CThreadState t = language.threads().current();
+                    return t.libraryCalls == t.reissuedCall;
                 }
 
                 @Override

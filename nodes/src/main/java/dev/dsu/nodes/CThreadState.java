@@ -16,6 +16,8 @@ public final class CThreadState {
      * current call has already consumed input (then it must not be abandoned for an update).
      */
     public long libraryCalls;
+    /** The number of the library call that issues again, after an update, the call it interrupted. */
+    public long reissuedCall = -1;
 
     /** Frames still to rebuild after an update, outermost first (an update's private structure), or null. */
     public Object reconstruction;

@@ -107,13 +107,37 @@ class ControlEndpointTest {
             // the program now waits in fgets: the update must not wait for input
             LauncherTest.Run updated = LauncherTest.dsu("", "update", socket.toString(), reader.resolve("v2.c").toString());
             assertEquals(0, updated.status(), updated.out() + updated.err());
-            assertTrue(updated.out().contains("a library call waiting for input"), updated.out());
+            assertTrue(updated.out().contains("at a library call waiting for input"), updated.out());
             stdin.write("gamma\ndelta\n".getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(program.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, program.exitValue());
         assertEquals("ready\nv1 line 1: alpha\nv1 line 2: beta\nv2 line 3: [gamma] (5 chars)\nv2 line 4: [delta] (5 chars)\nv2 done after 4 lines\n",
                         Files.readString(out));
+    }
+
+    @Test
+    void updatesASleepingProgramWithoutWaitingForTheSleep() throws Exception {
+        assumeTrue(Toolchain.available("clang"), "clang is not installed");
+        Path dir = Path.of("src/test/resources/blocking").toAbsolutePath();
+        Path work = LauncherTest.WORK;
+        Files.createDirectories(work);
+        Path socket = work.resolve("sleeper.sock");
+        Files.deleteIfExists(socket);
+        Path out = work.resolve("sleeper.out");
+        ProcessBuilder pb = new ProcessBuilder(LauncherTest.DSU.toString(), "run", "--control", socket.toString(), dir.resolve("sleep_v1.c").toString())
+                        .directory(work.toFile()).redirectOutput(out.toFile()).redirectError(work.resolve("sleeper.err").toFile());
+        pb.environment().put("DSU_SKIP_BUILD", "1");
+        pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Process program = pb.start();
+        waitFor(() -> Files.exists(socket) && Files.readString(out).contains("going to sleep"), 60);
+        // had the update waited for sleep() to return, main would have returned with no update point left
+        LauncherTest.Run updated = LauncherTest.dsu("", "update", socket.toString(), dir.resolve("sleep_v2.c").toString());
+        assertEquals(0, updated.status(), updated.out() + updated.err());
+        assertTrue(updated.out().contains("at a library call sleeping"), updated.out());
+        assertTrue(program.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, program.exitValue());
+        assertEquals("v1 going to sleep\nv2 awake\n", Files.readString(out));
     }
 
     interface Condition {

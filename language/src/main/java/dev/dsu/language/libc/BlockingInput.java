@@ -36,7 +36,7 @@ final class BlockingInput {
             if (eof) {
                 return 0;
             }
-            if (mayYield && yield.updateRequested()) {
+            if (mayYield && yield.updateRequested("waiting for input")) {
                 throw new UpdateUnwind("blocked in input");
             }
             try {

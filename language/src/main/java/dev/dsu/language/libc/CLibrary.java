@@ -23,6 +23,7 @@ public final class CLibrary {
     final Stdio stdio;
     final Stdlib stdlib;
     private final FunctionCaller caller;
+    private final Sleeper sleeper;
     private final Map<String, Builtin> builtins = new HashMap<>();
     private final Map<String, Long> globals = new HashMap<>();
     private String programName = "a.out";
@@ -34,6 +35,7 @@ public final class CLibrary {
         this.errno = new Errno(heap);
         this.fds = new FileDescriptors(heap, errno, stdin, stdout, stderr);
         this.stdio = new Stdio(heap, errno, fds);
+        this.sleeper = new Sleeper(heap, errno);
         this.stdlib = new Stdlib(heap, errno, caller, this, environment);
         Ctype ctype = new Ctype(heap);
 
@@ -50,6 +52,7 @@ public final class CLibrary {
         globals.put("signgam", math.signgam);
         new LongDoubleMath(heap, errno).register(builtins); // replaces the double-based l variants it has
         new TimeFunctions(heap, errno).register(builtins);
+        sleeper.register(builtins);
         Getopt getopt = new Getopt(heap, this);
         getopt.register(builtins, globals);
         ComplexArithmetic.register(builtins);
@@ -87,6 +90,7 @@ public final class CLibrary {
     public void allowUpdatesWhileBlocked(UpdateYield yield) {
         ((FileDescriptors.InputFd) fds.get(0)).allowUpdatesWhileBlocked(yield);
         stdio.stdin.consumption = new ConsumptionTracker(yield);
+        sleeper.allowUpdatesWhileBlocked(yield);
     }
 
     public void setProgramName(String name) {

@@ -387,14 +387,6 @@ final class FileDescriptors {
         m.put("geteuid", (a, loc) -> 1000L);
         m.put("getgid", (a, loc) -> 1000L);
         m.put("getegid", (a, loc) -> 1000L);
-        m.put("sleep", (a, loc) -> {
-            sleepNanos(Args.u32(a, 0) * 1_000_000_000L);
-            return 0L;
-        });
-        m.put("usleep", (a, loc) -> {
-            sleepNanos(Args.u32(a, 0) * 1_000L);
-            return 0L;
-        });
         m.put("unlink", (a, loc) -> (long) unlink(heap.readCString(Args.l(a, 0), loc), false));
         m.put("rmdir", (a, loc) -> (long) unlink(heap.readCString(Args.l(a, 0), loc), true));
         m.put("access", (a, loc) -> (long) access(heap.readCString(Args.l(a, 0), loc), Args.i(a, 1)));
@@ -408,15 +400,6 @@ final class FileDescriptors {
             return (long) install(f);
         });
         m.put("fsync", (a, loc) -> get(Args.i(a, 0)) == null ? -1L : 0L);
-    }
-
-    @TruffleBoundary
-    static void sleepNanos(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @TruffleBoundary

@@ -287,16 +287,6 @@ final class TimeFunctions {
             storeTm(staticTm, Instant.ofEpochSecond(heap.getI64(Args.l(a, 0), loc)).atZone(zone), loc);
             return m.get("asctime").call(new Object[]{staticTm}, loc);
         });
-        m.put("nanosleep", (a, loc) -> {
-            long ts = Args.l(a, 0);
-            long sec = heap.getI64(ts, loc), nsec = heap.getI64(ts + 8, loc);
-            if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
-                errno.set(Errno.EINVAL);
-                return -1L;
-            }
-            FileDescriptors.sleepNanos(sec * 1_000_000_000L + nsec);
-            return 0L;
-        });
         m.put("tzset", (a, loc) -> null);
     }
 }

@@ -128,6 +128,7 @@ public final class UpdateController extends UpdateHook {
                 return "REFUSED another update is in progress";
             }
             request = r;
+            notifyAll();
         }
         quiet.invalidate();
         try {
@@ -155,6 +156,14 @@ public final class UpdateController extends UpdateHook {
         }
     }
 
+    /** Lets a sleeping thread wake as soon as an update is requested (see the library's Sleeper). */
+    public synchronized void awaitRequest(long nanos) throws InterruptedException {
+        if (request == null || request.taken) {
+            long millis = Math.max(nanos / 1_000_000, 0);
+            wait(millis, millis == 0 && nanos <= 0 ? 1 : (int) (nanos % 1_000_000));
+        }
+    }
+
     @Override
     public boolean arrive(String function, String point) {
         Request pending = request;
@@ -162,7 +171,7 @@ public final class UpdateController extends UpdateHook {
             synchronized (this) {
                 if (!pending.taken && request == pending) {
                     pending.taken = true;
-                    current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call waiting for input" : function + ":" + point,
+                    current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call " + point : function + ":" + point,
                                     pending.requestedAt);
                     current.reply.whenComplete((answer, error) -> pending.complete(answer));
                     return true;
@@ -193,6 +202,8 @@ public final class UpdateController extends UpdateHook {
         pending.pollFirst();
         if (pending.isEmpty()) {
             thread.reconstruction = null;
+            // the innermost frame resumes by issuing its call again: the thread's next library call
+            thread.reissuedCall = thread.libraryCalls + 1;
             java.util.function.LongConsumer done = onReconstructed;
             onReconstructed = null;
             if (done != null) {
