@@ -15,13 +15,19 @@ public final class PatchSpecWriter {
         b.append("""
                         # Lines starting with '#' are comments. Each directive is one line:
                         #   point FUNCTION OLD-POINT -> NEW-POINT      where a suspended frame of FUNCTION resumes;
-                        #                                              NEW-POINT may be FUNCTION2:POINT (resume in another
-                        #                                              function) or 'leave-loop' for the loop's exit
+                        #                                              NEW-POINT may be FUNCTION2:POINT (the frame goes
+                        #                                              on as a frame of FUNCTION2; its caller must then
+                        #                                              resume at a call of FUNCTION2) or 'leave-loop'
+                        #                                              for the loop's exit
                         #   local FUNCTION NAME zero|keep|transformer C-FUNCTION
-                        #   global NAME keep|transformer C-FUNCTION    a C function of the new version, called as
-                        #                                              void f(const OLD *old, NEW *new); for a type
-                        #                                              change it receives old and new storage
+                        #   global NAME keep|transformer C-FUNCTION
+                        #   type TAG transformer C-FUNCTION            every value of struct TAG whose layout changed:
+                        #                                              globals, locals, members, array elements
                         #   rename OLD-FUNCTION NEW-FUNCTION           frames of a renamed function
+                        # A transformer is a C function of the new version, called as
+                        # void f(const OLD *old, NEW *new) before anything changes (old is NULL for a new
+                        # local); it writes the new value, which replaces the old one only if every
+                        # transformer succeeds. Declare the old layout in the new version to read it.
                         # Points are named by what they are: 'entry', 'loop#K' (K-th loop head), 'call F#K'
                         # (K-th call to F). A '?' marks a mapping the update cannot choose by itself.
 
