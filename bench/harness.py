@@ -10,6 +10,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -95,6 +96,10 @@ class Runtimes:
         bc = os.path.join(TARGET, "bc", name + ".bc")
         if runtime == "ours":
             return [os.path.join(ROOT, "bin", "dsu"), "run", bc] + extra
+        if runtime == "updatable":
+            # the same bitcode with a control endpoint open and no update ever requested
+            sock = os.path.join(tempfile.gettempdir(), "dsu-bench-%d.sock" % os.getpid())
+            return [os.path.join(ROOT, "bin", "dsu"), "run", "--control", sock, bc] + extra
         return self.sulong_cmd + [bc] + extra
 
 
@@ -162,6 +167,32 @@ def table(rows, what):
     return out
 
 
+def updatable_cost(rt, names, size_of, runs, args):
+    """Ours with updates enabled (--control, no request) against ours plain: the price of update points."""
+    modes = []
+    if not args.no_wall:
+        modes.append(("wall", "s", lambda n: [str(size_of[n])], runs, False))
+    if args.peak:
+        modes.append(("peak", "s/iter", lambda n: [str(size_of[n]), str(args.peak)], 1, True))
+    out = []
+    for mode, unit, argv, n_runs, peak in modes:
+        out += ["## Cost of being updatable (%s): ours with `--control` open and no update requested, against ours" % mode, "",
+                "| program | ours %s | updatable %s | updatable/ours |" % (unit, unit), "|---|---:|---:|---:|"]
+        ratios = []
+        for name in names:
+            log("[updatable %s] %s" % (mode, name))
+            expected = run_once(rt.cmd("native", name, [str(size_of[name])]), args.timeout)[2]
+            plain = measure(rt, "ours", name, argv(name), n_runs, args.timeout * (args.peak if peak else 1), expected, peak=peak)
+            upd = measure(rt, "updatable", name, argv(name), n_runs, args.timeout * (args.peak if peak else 1), expected, peak=peak)
+            r = ratio(upd[0], plain[0])
+            ratios.append(r)
+            out.append("| %s | %s | %s | %s |" % (name, fmt_s(plain[0]) if plain[0] is not None else plain[1],
+                                                  fmt_s(upd[0]) if upd[0] is not None else upd[1], fmt_ratio(r)))
+        out.append("| **geometric mean** | | | **%s** |" % fmt_ratio(geomean(ratios)))
+        out.append("")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(prog="dsu-bench")
     ap.add_argument("--runs", type=int, default=3)
@@ -173,6 +204,8 @@ def main():
     ap.add_argument("--no-wall", action="store_true")
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--clang", default="clang")
+    ap.add_argument("--updatable", action="store_true",
+                    help="also run ours with a control endpoint open (updates enabled, none requested) and report the ratio")
     args = ap.parse_args()
 
     names = [n for n in SIZES if not args.only or n in args.only]
@@ -219,6 +252,9 @@ def main():
         report += ["## Peak: seconds per iteration (%d iterations in one process, median of the last %d)" % (
             args.peak, max(1, args.peak // 3)), ""]
         report += table(rows, "s/iter") + [""]
+
+    if args.updatable:
+        report += updatable_cost(rt, names, size_of, runs, args)
 
     if LOAD_PROGRAM in names:
         bc = os.path.join(TARGET, "bc", LOAD_PROGRAM + ".bc")
