@@ -48,6 +48,10 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     static final OptionKey<String> Control = new OptionKey<>("");
 
+    @Option(help = "Print what loading the program cost: reading, linking, getting main ready (ms, and ms per MB of bitcode).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    static final OptionKey<Boolean> LoadStats = new OptionKey<>(false);
+
     private final ContextThreadLocal<CThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new CThreadState());
     private final ThreadStates threads = new ThreadStates() {
         @Override
@@ -100,6 +104,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        long parseStart = System.nanoTime();
         Module module;
         try {
             if (source.hasBytes()) {
@@ -110,6 +115,7 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
         } catch (IrReadException e) {
             throw new LoadError(source.getName() + ": " + e.getMessage());
         }
+        long read = System.nanoTime();
         DsuContext context = CONTEXT.get(null);
         LoadedProgram program;
         try {
@@ -118,6 +124,12 @@ public final class DsuLanguage extends TruffleLanguage<DsuContext> {
             throw new LoadError(source.getName() + ": " + e.getMessage());
         }
         checkSchedule(context, module, source.getName());
-        return new ProgramRootNode(this, program, context).getCallTarget();
+        LoadStatistics stats = null;
+        if (context.env().getOptions().get(LoadStats)) {
+            long size = source.hasBytes() ? source.getBytes().length() : source.getCharacters().length();
+            int defined = (int) module.functions.stream().filter(f -> !f.isDeclaration()).count();
+            stats = new LoadStatistics(source.getName(), size, defined, parseStart, read, System.nanoTime());
+        }
+        return new ProgramRootNode(this, program, context, stats).getCallTarget();
     }
 }

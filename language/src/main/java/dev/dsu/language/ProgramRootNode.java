@@ -32,11 +32,14 @@ final class ProgramRootNode extends RootNode {
     private final LoadedProgram program;
     private final DsuContext context;
     private final FaultReporter reporter;
+    /** Null unless --load-stats. */
+    private LoadStatistics loadStats;
 
-    ProgramRootNode(DsuLanguage language, LoadedProgram program, DsuContext context) {
+    ProgramRootNode(DsuLanguage language, LoadedProgram program, DsuContext context, LoadStatistics loadStats) {
         super(language);
         this.program = program;
         this.context = context;
+        this.loadStats = loadStats;
         this.reporter = new FaultReporter(program.module);
     }
 
@@ -89,7 +92,12 @@ final class ProgramRootNode extends RootNode {
         LoadedProgram current = program;
         while (true) {
             try {
-                return current.definedFunction("main").getTarget().call(mainArgs);
+                com.oracle.truffle.api.RootCallTarget main = current.definedFunction("main").getTarget();
+                if (loadStats != null) {
+                    reporter.message(context, loadStats.report(System.nanoTime(), current.translatedFunctions()));
+                    loadStats = null;
+                }
+                return main.call(mainArgs);
             } catch (UpdateUnwind unwind) {
                 current = update(current, unwind);
             }

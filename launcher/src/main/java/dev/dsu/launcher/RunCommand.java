@@ -30,6 +30,7 @@ final class RunCommand {
 
     static int run(String[] args) {
         boolean log = false;
+        boolean loadStats = false;
         String schedule = "";
         String control = "";
         String patch = "";
@@ -55,6 +56,7 @@ final class RunCommand {
                     }
                     schedule = scheduleWithBitcode(args[++i]);
                 }
+                case "--load-stats" -> loadStats = true;
                 case "--interpreter-only" -> {
                     // handled by bin/dsu (JVM flags); accepted here so direct java invocations work too
                 }
@@ -63,7 +65,7 @@ final class RunCommand {
             i++;
         }
         if (i >= args.length) {
-            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
+            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--load-stats] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
         }
         Path program = Path.of(args[i]);
         List<String> programArgs = new ArrayList<>();
@@ -85,7 +87,8 @@ final class RunCommand {
         String updateSchedule = schedule;
         String controlSocket = control;
         String updatePatch = patch;
-        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, updateSchedule, updatePatch, controlSocket), "main",
+        boolean stats = loadStats;
+        Thread runner = new Thread(null, () -> status[0] = execute(source, programArgs, logging, stats, updateSchedule, updatePatch, controlSocket), "main",
                         STACK_BYTES);
         runner.start();
         try {
@@ -126,7 +129,8 @@ final class RunCommand {
         }
     }
 
-    private static int execute(Source source, List<String> programArgs, boolean log, String updateSchedule, String updatePatch, String controlSocket) {
+    private static int execute(Source source, List<String> programArgs, boolean log, boolean loadStats, String updateSchedule, String updatePatch,
+                    String controlSocket) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(new FileInputStream(FileDescriptor.in)).out(out).err(err)
@@ -139,6 +143,9 @@ final class RunCommand {
         }
         if (!controlSocket.isEmpty()) {
             builder.option("dsu.Control", controlSocket);
+        }
+        if (loadStats) {
+            builder.option("dsu.LoadStats", "true");
         }
         if (Boolean.getBoolean("dsu.interpreterOnly")) {
             builder.option("engine.WarnInterpreterOnly", "false");

@@ -72,6 +72,20 @@ class LauncherTest {
         assertEquals(0, fromText.status());
     }
 
+    /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */
+    @Test
+    void loadStatisticsShowLazyTranslation() throws Exception {
+        Path program = Path.of("src/test/resources/launcher/rarely_called.c").toAbsolutePath();
+        Run r = dsu("", "run", "--interpreter-only", "--load-stats", program.toString());
+        assertEquals("done\n", r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "dsu: loaded rarely_called[^:]*: [0-9.]+ MB, (\\d+) functions; read [0-9.]+ ms, link [0-9.]+ ms, main ready [0-9.]+ ms after the start of reading"
+                                        + " \\(\\d+ ms per MB; (\\d+) of \\d+ functions translated so far\\)").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        assertEquals(3, Integer.parseInt(m.group(1)), r.err());
+        assertEquals(1, Integer.parseInt(m.group(2)), "only main is translated before main runs: " + r.err());
+    }
+
     @Test
     void badInputGetsOneClearLineAndNonZeroStatus() throws Exception {
         Run noArgs = dsu("");

@@ -35,8 +35,8 @@ public final class LoadedProgram {
     public final LibraryLookup library;
     public final ThreadStates threads;
     public final UpdateHook updates;
-    /** Frame layouts of the translated functions, by name (what an update maps frames with). */
-    public final Map<String, FrameLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Frame layouts of the translated functions, by name (what an update maps frames with); see {@link #layout}. */
+    final Map<String, FrameLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<GlobalValue, Long> addresses = new HashMap<>();
     final Map<Function, CFunction> functions = new HashMap<>();
     final Map<String, CFunction> functionsByName = new HashMap<>();
@@ -64,6 +64,20 @@ public final class LoadedProgram {
 
     public CFunction function(Function f) {
         return functions.get(f);
+    }
+
+    /** The frame layout of a function the program defines (translating it if it was never called), or null. */
+    public FrameLayout layout(String name) {
+        CFunction f = definedFunction(name);
+        if (f == null) {
+            return null;
+        }
+        f.getTarget();
+        return layouts.get(name);
+    }
+
+    public int translatedFunctions() {
+        return layouts.size();
     }
 
     /** The program's own definition of a function, or null. */

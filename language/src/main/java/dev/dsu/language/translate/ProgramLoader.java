@@ -17,11 +17,22 @@ import dev.dsu.nodes.memory.MemoryObject;
 
 /**
  * Links a module into memory, like a loader: functions and globals get addresses, external
- * symbols are bound to the C library, initializers are written, and every function body is
- * translated so that unsupported code is reported before the program starts.
+ * symbols are bound to the C library and initializers are written. Function bodies are
+ * translated to nodes on their first call: start-up then costs what the run uses, not what the
+ * module contains (code a run never calls is never translated, and unsupported code in it is
+ * reported only if it is called).
  */
 public final class ProgramLoader {
     private ProgramLoader() {
+    }
+
+    /** Translation on first call: unsupported code becomes the same clear error a load would give. */
+    static com.oracle.truffle.api.RootCallTarget translate(LoadedProgram program, Function f) {
+        try {
+            return new FunctionTranslator(program, f).translate();
+        } catch (IrReadException e) {
+            throw new dev.dsu.language.LoadError(f.getName() + ": " + e.getMessage());
+        }
     }
 
     public static LoadedProgram load(TruffleLanguage<?> language, Module module, Heap heap, ThreadStates threads, UpdateHook updates,
@@ -32,7 +43,7 @@ public final class ProgramLoader {
             String name = f.getName();
             CFunction cf;
             if (!f.isDeclaration()) {
-                cf = CFunction.defined(name, () -> new FunctionTranslator(program, f).translate());
+                cf = CFunction.defined(name, () -> translate(program, f));
             } else {
                 LibraryFunction lf = library.function(name);
                 cf = lf != null ? CFunction.library(name, lf) : CFunction.undefined(name);
@@ -68,11 +79,6 @@ public final class ProgramLoader {
         for (GlobalVariable g : module.globals) {
             if (g.getInitializer() != null) {
                 writer.write(program.addressOf(g), g.valueType, g.getInitializer());
-            }
-        }
-        for (Function f : module.functions) {
-            if (!f.isDeclaration()) {
-                program.function(f).getTarget();
             }
         }
         return program;

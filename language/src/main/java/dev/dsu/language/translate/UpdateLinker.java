@@ -110,9 +110,15 @@ public final class UpdateLinker {
         for (GlobalVariable g : fresh) {
             writer.write(program.addressOf(g), g.valueType, g.getInitializer());
         }
+        // unlike a first load, every function is translated now: unsupported code in the new
+        // version refuses the update, instead of failing after the commit
         for (Function f : module.functions) {
             if (!f.isDeclaration()) {
-                program.function(f).getTarget();
+                try {
+                    program.function(f).getTarget();
+                } catch (dev.dsu.language.LoadError e) {
+                    throw new IrReadException(e.getMessage());
+                }
             }
         }
         return linked;

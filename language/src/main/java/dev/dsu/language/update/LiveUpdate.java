@@ -68,9 +68,9 @@ public final class LiveUpdate {
         ArrayDeque<Object> frames = new ArrayDeque<>();
         String callee = null;
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
-            FrameLayout from = old.layouts.get(saved.function());
+            FrameLayout from = old.layout(saved.function());
             PatchSpec.Target target = spec.target(saved.function(), saved.point());
-            FrameLayout to = linked.program.layouts.get(target.function());
+            FrameLayout to = linked.program.layout(target.function());
             if (to == null) {
                 throw new UpdateRefused("function " + saved.function() + " is active (at '" + saved.point() + "') but the new version has no function "
                                 + target.function() + (target.function().equals(saved.function()) ? " (a patch specification can rename it)" : ""));
@@ -103,7 +103,7 @@ public final class LiveUpdate {
         FrameMapper mapper = new FrameMapper(old.heap, PatchSpec.empty(), null);
         ArrayDeque<Object> frames = new ArrayDeque<>();
         for (UpdateUnwind.SavedFrame saved : unwind.frames) {
-            FrameLayout layout = old.layouts.get(saved.function());
+            FrameLayout layout = old.layout(saved.function());
             try {
                 frames.addFirst(new UpdateController.Restoration(saved.function(), mapper.map(layout, layout, saved.point(), saved.point(), saved.frame())));
             } catch (UpdateRefused e) {
