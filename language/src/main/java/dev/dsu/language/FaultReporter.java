@@ -23,14 +23,16 @@ import dev.dsu.nodes.control.TerminatorNode;
  * files and lines from debug info (function names only without it).
  */
 final class FaultReporter {
-    private final Map<String, String> fileOfFunction = new HashMap<>();
+    private final Module module;
 
     FaultReporter(Module module) {
-        for (Function f : module.functions) {
-            if (f.getSubprogram() instanceof Metadata.DISubprogram sp && sp.file != null) {
-                fileOfFunction.put(f.getName(), sp.file.filename);
-            }
-        }
+        this.module = module;
+    }
+
+    /** The source file of a function, from its debug info (looked up only when a fault is reported). */
+    private String fileOfFunction(String name) {
+        Function f = module.getFunction(name);
+        return f != null && f.getSubprogram() instanceof Metadata.DISubprogram sp && sp.file != null ? sp.file.filename : null;
     }
 
     /** One line for the user on stderr (update reports). */
@@ -91,7 +93,7 @@ final class FaultReporter {
             return null;
         }
         int line = lineOf(e.getLocation());
-        String file = fileOfFunction.get(name);
+        String file = fileOfFunction(name);
         if (file != null && line > 0) {
             return name + " (" + file + ":" + line + ")";
         } else if (file != null) {

@@ -43,6 +43,7 @@ class UpdateWalkTest {
         String expected = Toolchain.exec(List.of(exe.toString()), null, work, 60).out();
 
         Module module = BitcodeReader.read(Files.readAllBytes(v1));
+        module.materializeAll();
         int updates = 0;
         List<String> pointsSeen = new ArrayList<>();
         for (Function f : module.functions) {

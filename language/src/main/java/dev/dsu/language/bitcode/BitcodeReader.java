@@ -16,9 +16,15 @@ public final class BitcodeReader {
     private BitcodeReader() {
     }
 
+    /** Reads the module; function bodies are read when first needed (see {@link FunctionBodies}). */
     public static Module read(byte[] bytes) {
+        return read(bytes, true);
+    }
+
+    /** With {@code lazyBodies} false every function body is read now, and any error in one is reported now. */
+    public static Module read(byte[] bytes, boolean lazyBodies) {
         try {
-            return readChecked(bytes);
+            return readChecked(bytes, lazyBodies);
         } catch (IrReadException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -27,7 +33,7 @@ public final class BitcodeReader {
         }
     }
 
-    private static Module readChecked(byte[] bytes) {
+    private static Module readChecked(byte[] bytes, boolean lazyBodies) {
         if (bytes == null || bytes.length < 8) {
             throw new IrReadException("not an LLVM bitcode file (too short)");
         }
@@ -54,6 +60,9 @@ public final class BitcodeReader {
         List<BitstreamScanner.TopBlock> blocks = scanner.topLevelBlocks();
 
         ModuleContext ctx = new ModuleContext();
+        if (lazyBodies) {
+            ctx.lazyBodies = new FunctionBodies(scanner, ctx);
+        }
         // The string table follows the module block but names its symbols, so it goes first.
         for (BitstreamScanner.TopBlock b : blocks) {
             if (b.id() == BlockIds.STRTAB) {

@@ -19,7 +19,10 @@ final class BitstreamScanner {
 
     private static final int BLOCKINFO_SETBID = 1;
 
-    /** A top-level block found by {@link #topLevelBlocks}; its body can be parsed later, in any order. */
+    /**
+     * Where a block is: a top-level block found by {@link #topLevelBlocks}, or a nested block a
+     * listener deferred. Its body can be parsed later, in any order, with {@link #parse}.
+     */
     record TopBlock(int id, int abbrevWidth, long bodyStart, long end) {
     }
 
@@ -108,6 +111,11 @@ final class BitstreamScanner {
                     if (subId == BlockIds.BLOCKINFO) {
                         readBlock(subId, subWidth, subEnd, null);
                     } else {
+                        if (listener != null && listener.defers(subId)) {
+                            listener.deferred(new TopBlock(subId, subWidth, in.position(), subEnd));
+                            in.seek(subEnd);
+                            continue;
+                        }
                         BlockListener sub = listener == null ? null : listener.enterBlock(subId);
                         if (sub == null) {
                             in.seek(subEnd);

@@ -11,6 +11,14 @@ interface BlockListener {
     default void exitBlock() {
     }
 
+    /** True when a nested block of this kind is to be parsed later: the scanner then only reports where it is. */
+    default boolean defers(int blockId) {
+        return false;
+    }
+
+    default void deferred(BitstreamScanner.TopBlock block) {
+    }
+
     BlockListener SKIP = r -> {
     };
 }

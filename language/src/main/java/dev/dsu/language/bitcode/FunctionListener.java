@@ -131,7 +131,7 @@ final class FunctionListener implements BlockListener {
         blocks = new BasicBlock[(int) count];
         for (int i = 0; i < count; i++) {
             blocks[i] = new BasicBlock(i);
-            function.blocks.add(blocks[i]);
+            function.blocks().add(blocks[i]);
         }
     }
 

@@ -18,6 +18,8 @@ final class ModuleContext {
     /** Function definitions in module order; function blocks come in the same order. */
     final ArrayDeque<dev.dsu.language.ir.Function> functionsWithBodies = new ArrayDeque<>();
     byte[] strtab = new byte[0];
+    /** Set when function bodies are read on demand (null: read with the module). */
+    FunctionBodies lazyBodies;
     int version;
     boolean opaquePointers;
 

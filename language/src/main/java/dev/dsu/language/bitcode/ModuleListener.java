@@ -34,6 +34,20 @@ final class ModuleListener implements BlockListener {
     }
 
     @Override
+    public boolean defers(int blockId) {
+        return blockId == BlockIds.FUNCTION && ctx.lazyBodies != null;
+    }
+
+    @Override
+    public void deferred(BitstreamScanner.TopBlock block) {
+        Function f = ctx.functionsWithBodies.poll();
+        if (f == null) {
+            throw new IrReadException("function block without a matching function definition record");
+        }
+        ctx.lazyBodies.defer(f, block);
+    }
+
+    @Override
     public BlockListener enterBlock(int blockId) {
         return switch (blockId) {
             case BlockIds.PARAMATTR_GROUP -> AttributeListeners.groups(ctx);

@@ -42,6 +42,17 @@ public final class Module {
         this.sourceFileName = sourceFileName;
     }
 
+    /**
+     * Reads every function body a reader put off. Reading a body may declare intrinsics (the
+     * debug records of LLVM 19 become calls), so code that walks all functions and their bodies
+     * calls this first.
+     */
+    public void materializeAll() {
+        for (Function f : new ArrayList<>(functions)) {
+            f.materialize();
+        }
+    }
+
     public Function getFunction(String name) {
         for (Function f : functions) {
             if (name.equals(f.getName())) {

@@ -24,6 +24,7 @@ public final class ModulePrinter {
     }
 
     public static String print(Module m) {
+        m.materializeAll();
         ModulePrinter p = new ModulePrinter();
         p.module(m);
         return p.out.toString();
@@ -139,7 +140,7 @@ public final class ModulePrinter {
         for (Argument a : f.arguments) {
             locals.put(a, "%" + n++);
         }
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             locals.put(b, "%bb" + b.index);
             for (Instruction i : b.instructions) {
                 if (i.getType() != Type.VOID) {
@@ -152,7 +153,7 @@ public final class ModulePrinter {
             out.append(" !dbg ").append(metadataSummary(f.getSubprogram(), 1));
         }
         out.append(" {\n");
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             out.append("bb").append(b.index).append(":\n");
             for (Instruction i : b.instructions) {
                 if (!withDebugInfo && isDebugIntrinsic(i)) {

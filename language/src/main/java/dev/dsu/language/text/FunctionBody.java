@@ -85,7 +85,7 @@ final class FunctionBody implements Locals {
 
     void parse() {
         Cursor c = state.cursor;
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             Token t = c.peek();
             if (t.kind() == Token.Kind.LABEL) {
                 if (!t.text().equals(b.getName())) {

@@ -230,7 +230,7 @@ final class FunctionParser {
             String name = info.entryUnlabeled ? (i == 0 ? String.valueOf(first) : info.labels.get(i - 1)) : info.labels.get(i);
             b.setName(name);
             byName.put(name, b);
-            f.blocks.add(b);
+            f.blocks().add(b);
         }
         return byName;
     }

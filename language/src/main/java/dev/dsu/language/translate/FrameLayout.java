@@ -72,7 +72,7 @@ public final class FrameLayout {
             return false;
         }
         int slot = slots.get(v);
-        for (dev.dsu.language.ir.BasicBlock b : function.blocks) {
+        for (dev.dsu.language.ir.BasicBlock b : function.blocks()) {
             int index = b.instructions.indexOf(at);
             if (index < 0) {
                 continue;

@@ -61,7 +61,7 @@ public final class FunctionTranslator {
         this.function = function;
         this.stackSlot = frame.addSlot(FrameSlotKind.Static, "<stack>", null);
         this.returnSlot = frame.addSlot(FrameSlotKind.Static, "<return>", null);
-        this.firstDispatchBlock = new int[function.blocks.size()];
+        this.firstDispatchBlock = new int[function.blocks().size()];
         this.labels = new ContinuationLabels(function);
         this.layout = new FrameLayout(function);
         this.instructions = new InstructionTranslator(this);
@@ -69,10 +69,10 @@ public final class FunctionTranslator {
 
     public RootCallTarget translate() {
         int dispatchIndex = 0;
-        boolean callsSetjmp = function.blocks.stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
+        boolean callsSetjmp = function.blocks().stream().anyMatch(b -> b.instructions.stream().anyMatch(instructions::isSetjmp));
         // After a longjmp, code runs again with the frame as it was left: no slot may have been reused.
         slots.putAll(SlotAllocator.assign(function, frame, !callsSetjmp));
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             firstDispatchBlock[b.index] = dispatchIndex++;
             for (Instruction i : b.instructions) {
                 if (i instanceof Instruction.Phi phi) {
@@ -90,7 +90,7 @@ public final class FunctionTranslator {
             argumentSlots[a.index] = slotFor(a);
         }
         List<BlockNode> blocks = new ArrayList<>();
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             translateBlock(b, blocks);
         }
         String name = function.getName();
@@ -126,13 +126,13 @@ public final class FunctionTranslator {
      */
     private BasicBlock loopExit(BasicBlock head) {
         int last = -1;
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             if (b.index >= head.index && b.terminator() instanceof Instruction.Br br && (br.ifTrue == head || br.ifFalse == head)) {
                 last = Math.max(last, b.index);
             }
         }
-        for (int i = head.index; i <= last && i < function.blocks.size(); i++) {
-            if (function.blocks.get(i).terminator() instanceof Instruction.Br br) {
+        for (int i = head.index; i <= last && i < function.blocks().size(); i++) {
+            if (function.blocks().get(i).terminator() instanceof Instruction.Br br) {
                 for (BasicBlock target : new BasicBlock[]{br.ifTrue, br.ifFalse}) {
                     if (target != null && (target.index > last || target.index < head.index)) {
                         return target;
@@ -152,7 +152,7 @@ public final class FunctionTranslator {
 
     /** Source variables by name, from llvm.dbg.declare (allocas) and llvm.dbg.value (SSA values). */
     private void recordNamedValues() {
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 if (i instanceof Instruction.Call c && ContinuationLabels.calleeName(c).startsWith("llvm.dbg.") && c.arguments.length >= 2
                                 && c.arguments[0] instanceof MetadataValue v && v.metadata instanceof Metadata.ValueRef ref
@@ -169,7 +169,7 @@ public final class FunctionTranslator {
     /** Return address, saved registers and fixed-size locals, as a native frame would hold them. */
     private long nativeFrameBytes() {
         long bytes = 48;
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 if (i instanceof Instruction.Alloca a && a.count instanceof Constant.Int n) {
                     bytes += dev.dsu.language.ir.DataLayout.alignUp(program.types.layout().sizeOf(a.allocatedType) * Math.max(1, n.value), 16);

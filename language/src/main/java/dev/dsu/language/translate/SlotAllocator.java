@@ -32,7 +32,7 @@ final class SlotAllocator {
         for (Argument a : function.arguments) {
             slots.put(a, frame.addSlot(FrameSlotKind.Static, a.getName(), null));
         }
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 if (producesValue(i) && !blockLocal.contains(i)) {
                     slots.put(i, frame.addSlot(FrameSlotKind.Static, i.getName(), null));
@@ -40,7 +40,7 @@ final class SlotAllocator {
             }
         }
         java.util.List<Integer> shared = new java.util.ArrayList<>();
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             Map<Value, Integer> lastUse = new HashMap<>();
             for (int k = 0; k < b.instructions.size(); k++) {
                 for (Value v : Operands.of(b.instructions.get(k))) {
@@ -82,7 +82,7 @@ final class SlotAllocator {
     /** Values defined by a non-phi instruction and read only by later instructions of the same block. */
     private static Set<Value> blockLocalValues(Function function) {
         Map<Value, BasicBlock> definedIn = new HashMap<>();
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 if (producesValue(i) && !(i instanceof Instruction.Phi)) {
                     definedIn.put(i, b);
@@ -90,7 +90,7 @@ final class SlotAllocator {
             }
         }
         Set<Value> local = new HashSet<>(definedIn.keySet());
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 for (Value v : Operands.of(i)) {
                     if (i instanceof Instruction.Phi || definedIn.get(v) != b && definedIn.containsKey(v)) {

@@ -134,7 +134,7 @@ final class FrameMapper {
         dev.dsu.language.ir.BasicBlock block = null;
         int index = 0;
         if (call != null) {
-            for (dev.dsu.language.ir.BasicBlock b : to.function.blocks) {
+            for (dev.dsu.language.ir.BasicBlock b : to.function.blocks()) {
                 int at = b.instructions.indexOf(call);
                 if (at >= 0) {
                     block = b;

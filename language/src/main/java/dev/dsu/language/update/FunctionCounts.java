@@ -13,6 +13,8 @@ final class FunctionCounts {
     }
 
     static String between(Module from, Module to) {
+        from.materializeAll();
+        to.materializeAll();
         Map<String, Function> old = new HashMap<>();
         for (Function f : from.functions) {
             if (!f.isDeclaration()) {

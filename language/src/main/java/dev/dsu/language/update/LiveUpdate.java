@@ -166,7 +166,10 @@ public final class LiveUpdate {
             if (name.endsWith(".ll")) {
                 return IrTextReader.read(Files.readString(file, StandardCharsets.UTF_8), name);
             }
-            return BitcodeReader.read(Files.readAllBytes(file));
+            // the whole new version is needed now (compared, translated before commit): errors in any body refuse the update
+            Module m = BitcodeReader.read(Files.readAllBytes(file));
+            m.materializeAll();
+            return m;
         } catch (IOException e) {
             throw new UpdateRefused("cannot read the new version " + file + ": " + e.getMessage());
         } catch (IrReadException e) {

@@ -37,7 +37,7 @@ final class ResumeLiveness {
      */
     Set<Value> liveIn(BasicBlock block, int index) {
         Set<Value> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (Instruction i : b.instructions) {
                 for (Value v : Operands.of(i)) {
                     if (dominates(v, block, index)) {
@@ -99,7 +99,7 @@ final class ResumeLiveness {
         if (!(v instanceof Instruction def)) {
             return false;
         }
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             int at = b.instructions.indexOf(def);
             if (at >= 0) {
                 return b == block ? at < index : dominators.dominates(b, block);

@@ -23,13 +23,13 @@ public final class ContinuationLabels {
     public final Map<Instruction.Call, String> callSites = new IdentityHashMap<>();
 
     public ContinuationLabels(Function f) {
-        if (!f.blocks.isEmpty()) {
-            updatePoints.put(f.blocks.get(0), "entry");
+        if (!f.blocks().isEmpty()) {
+            updatePoints.put(f.blocks().get(0), "entry");
         }
         Map<String, Integer> callCounts = new HashMap<>();
         int loops = 0;
         Dominators dominators = new Dominators(f);
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             if (b.index > 0 && dominators.isLoopHead(b)) {
                 loops++;
                 updatePoints.put(b, "loop#" + loops);

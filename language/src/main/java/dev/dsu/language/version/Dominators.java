@@ -21,10 +21,10 @@ public final class Dominators {
 
     public Dominators(Function function) {
         this.function = function;
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             predecessors.put(b, new ArrayList<>());
         }
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             for (BasicBlock s : successors(b)) {
                 predecessors.get(s).add(b);
             }
@@ -60,7 +60,7 @@ public final class Dominators {
     }
 
     private void compute() {
-        if (function.blocks.isEmpty()) {
+        if (function.blocks().isEmpty()) {
             return;
         }
         List<BasicBlock> order = reversePostOrder();
@@ -68,7 +68,7 @@ public final class Dominators {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
-        BasicBlock entry = function.blocks.get(0);
+        BasicBlock entry = function.blocks().get(0);
         idom.put(entry, entry);
         boolean changed = true;
         while (changed) {
@@ -108,7 +108,7 @@ public final class Dominators {
     private List<BasicBlock> reversePostOrder() {
         List<BasicBlock> post = new ArrayList<>();
         Set<BasicBlock> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        visit(function.blocks.get(0), seen, post);
+        visit(function.blocks().get(0), seen, post);
         Collections.reverse(post);
         return post;
     }

@@ -68,6 +68,7 @@ public final class VersionDescriber {
     }
 
     private ProgramVersion program(Module module, String source) {
+        module.materializeAll();
         Map<String, FunctionVersion> functions = new LinkedHashMap<>();
         for (Function f : module.functions) {
             if (!f.isDeclaration()) {
@@ -103,7 +104,7 @@ public final class VersionDescriber {
         List<LocalVariable> locals = new ArrayList<>();
         List<ContinuationPoint> points = new ArrayList<>();
         ContinuationLabels labels = new ContinuationLabels(f);
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             String point = labels.updatePoints.get(b);
             if (point != null) {
                 ContinuationPoint.Kind kind = point.equals("entry") ? ContinuationPoint.Kind.ENTRY : ContinuationPoint.Kind.LOOP_HEAD;

@@ -36,7 +36,7 @@ import dev.dsu.language.ir.Value;
 class BitcodeFactsTest {
 
     private static Module read(String program, Toolchain.Compiler c, String opt) throws Exception {
-        return BitcodeReader.read(Files.readAllBytes(Toolchain.compile(program, c, opt)));
+        return BitcodeReader.read(Files.readAllBytes(Toolchain.compile(program, c, opt)), false);
     }
 
     /** Looks through the pointer casts clang 14 wraps around constant addresses. */
@@ -249,7 +249,7 @@ class BitcodeFactsTest {
         for (Constant a : addrs.elements) {
             Constant.BlockAddress ba = assertInstanceOf(Constant.BlockAddress.class, a);
             assertEquals(computed, ba.function);
-            assertTrue(List.of(ib.destinations).contains(computed.blocks.get(ba.blockIndex)));
+            assertTrue(List.of(ib.destinations).contains(computed.blocks().get(ba.blockIndex)));
         }
 
         Constant.Aggregate ops = assertInstanceOf(Constant.Aggregate.class, ctl.getGlobal("ops").getInitializer());
@@ -270,7 +270,7 @@ class BitcodeFactsTest {
                         assertNotNull(v);
                     }
                     for (BasicBlock b : phi.blocks) {
-                        assertTrue(f.blocks.contains(b));
+                        assertTrue(f.blocks().contains(b));
                     }
                 }
             }
@@ -396,7 +396,7 @@ class BitcodeFactsTest {
 
     static List<Instruction> instructions(Function f) {
         List<Instruction> out = new ArrayList<>();
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             out.addAll(b.instructions);
         }
         return out;

@@ -205,7 +205,7 @@ class IrTextReaderTest {
             assertNotNull(f, "function " + e.getKey());
             assertFalse(f.isDeclaration());
             List<String> actual = new ArrayList<>();
-            for (BasicBlock b : f.blocks) {
+            for (BasicBlock b : f.blocks()) {
                 for (Instruction i : b.instructions) {
                     actual.add(kind(i));
                 }
@@ -229,7 +229,7 @@ class IrTextReaderTest {
             assertTrue(sp.isDefinition);
             assertNotNull(sp.file);
             int lines = (int) text.lines().count();
-            for (BasicBlock b : f.blocks) {
+            for (BasicBlock b : f.blocks()) {
                 for (Instruction i : b.instructions) {
                     if (i.getDebugLocation() != null) {
                         Metadata.DILocation loc = assertInstanceOf(Metadata.DILocation.class, i.getDebugLocation());
@@ -250,7 +250,7 @@ class IrTextReaderTest {
         for (Map.Entry<String, List<String>> e : kindsFromText(text).entrySet()) {
             Function f = m.getFunction(e.getKey());
             List<String> actual = new ArrayList<>();
-            for (BasicBlock b : f.blocks) {
+            for (BasicBlock b : f.blocks()) {
                 for (Instruction i : b.instructions) {
                     actual.add(kind(i));
                     assertEquals(null, i.getDebugLocation());
@@ -276,13 +276,13 @@ class IrTextReaderTest {
     /** Operands are resolved (no forward-reference placeholders) and terminators end each block. */
     static void checkWellFormed(Function f) {
         Set<Value> defined = new HashSet<>(f.arguments);
-        for (BasicBlock b : f.blocks) {
-            assertEquals(f.blocks.indexOf(b), b.index);
+        for (BasicBlock b : f.blocks()) {
+            assertEquals(f.blocks().indexOf(b), b.index);
             assertNotNull(b.terminator());
             assertTrue(b.terminator().isTerminator(), "block " + b.index + " of @" + f.getName() + " ends with a terminator");
             defined.addAll(b.instructions);
         }
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             for (Instruction i : b.instructions) {
                 for (Value v : operands(i)) {
                     assertFalse(v instanceof FunctionBody.ForwardRef, "unresolved %" + v.getName() + " in @" + f.getName());
@@ -336,7 +336,7 @@ class IrTextReaderTest {
 
     static List<String> localVariableNames(Function f) {
         List<String> names = new ArrayList<>();
-        for (BasicBlock b : f.blocks) {
+        for (BasicBlock b : f.blocks()) {
             for (Instruction i : b.instructions) {
                 if (i instanceof Instruction.Call c && c.callee instanceof Function callee && callee.getName().startsWith("llvm.dbg.")
                                 && c.arguments.length >= 2 && c.arguments[1] instanceof MetadataValue mv
@@ -523,9 +523,9 @@ class IrTextReaderTest {
         for (Constant c : la.elements) {
             Constant.BlockAddress ba = assertInstanceOf(Constant.BlockAddress.class, c);
             assertEquals(dispatch, ba.function);
-            assertTrue(ba.blockIndex > 0 && ba.blockIndex < dispatch.blocks.size());
+            assertTrue(ba.blockIndex > 0 && ba.blockIndex < dispatch.blocks().size());
         }
-        assertTrue(dispatch.blocks.stream().anyMatch(b -> b.terminator() instanceof Instruction.IndirectBr));
+        assertTrue(dispatch.blocks().stream().anyMatch(b -> b.terminator() instanceof Instruction.IndirectBr));
         // setjmp is returns_twice, longjmp noreturn; varargs signatures
         Function setjmp = m.getFunction("_setjmp");
         assertTrue(setjmp.getAttributes().returnsTwice);
@@ -534,7 +534,7 @@ class IrTextReaderTest {
         assertTrue(m.getFunction("printf").functionType.varArgs);
         boolean sawVarargsCall = false;
         for (Function f : m.functions) {
-            for (BasicBlock b : f.blocks) {
+            for (BasicBlock b : f.blocks()) {
                 for (Instruction i : b.instructions) {
                     if (i instanceof Instruction.Call c && c.callee == m.getFunction("printf")) {
                         assertTrue(c.functionType.varArgs);
@@ -551,7 +551,7 @@ class IrTextReaderTest {
         // the switch in classify (O0 keeps it)
         if (level.equals("-O0")) {
             Instruction.Switch sw = null;
-            for (BasicBlock b : m.getFunction("classify").blocks) {
+            for (BasicBlock b : m.getFunction("classify").blocks()) {
                 if (b.terminator() instanceof Instruction.Switch s) {
                     sw = s;
                 }
@@ -590,7 +590,7 @@ class IrTextReaderTest {
 
         Set<String> kinds = new HashSet<>();
         for (Function f : m.functions) {
-            for (BasicBlock b : f.blocks) {
+            for (BasicBlock b : f.blocks()) {
                 for (Instruction i : b.instructions) {
                     kinds.add(kind(i));
                     if (i instanceof Instruction.AtomicRMW rmw) {
@@ -603,7 +603,7 @@ class IrTextReaderTest {
         if (level.equals("-O2")) {
             // the loops are vectorised: vector loads and shuffles/reductions appear
             boolean vectorLoad = false;
-            for (BasicBlock b : m.getFunction("dot").blocks) {
+            for (BasicBlock b : m.getFunction("dot").blocks()) {
                 for (Instruction i : b.instructions) {
                     vectorLoad |= i instanceof Instruction.Load l && l.getType() instanceof Type.VectorType;
                 }
@@ -668,10 +668,10 @@ class IrTextReaderTest {
                         """;
         Module m = IrTextReader.read(src, "hand.ll");
         Function loop = m.getFunction("loop");
-        Instruction.Phi phi = (Instruction.Phi) loop.blocks.get(1).instructions.get(0);
-        assertEquals(loop.blocks.get(1).instructions.get(1), phi.values[1]);
-        assertEquals(loop.blocks.get(0), phi.blocks[0]);
-        Instruction.Call call = (Instruction.Call) loop.blocks.get(1).instructions.get(2);
+        Instruction.Phi phi = (Instruction.Phi) loop.blocks().get(1).instructions.get(0);
+        assertEquals(loop.blocks().get(1).instructions.get(1), phi.values[1]);
+        assertEquals(loop.blocks().get(0), phi.blocks[0]);
+        Instruction.Call call = (Instruction.Call) loop.blocks().get(1).instructions.get(2);
         assertEquals(m.getFunction("later"), call.callee);
         assertEquals(4, constantOffset(m.getGlobal("g").getInitializer(), m.getGlobal("arr")));
         assertInstanceOf(Constant.Data.class, m.getGlobal("v").getInitializer());
