@@ -9,8 +9,11 @@ static void record(int v) {
     count++;
 }
 
+/* not static: printf could change it, so -O2 reads it every round and keeps the loop a loop */
+int rounds = 6;
+
 int main(void) {
-    for (int i = 1; i <= 6; i++) {
+    for (int i = 1; i <= rounds; i++) {
         record(i * 10);
         printf("count=%d first=%d last=%d\n", count, samples[0], samples[3]);
     }

@@ -14,8 +14,11 @@ void convert_hits(const int *old, struct counter *neu) {
     neu->updates = 100;
 }
 
+/* not static: printf could change it, so -O2 reads it every round and keeps the loop a loop */
+int rounds = 4;
+
 int main(void) {
-    for (int i = 1; i <= 4; i++) {
+    for (int i = 1; i <= rounds; i++) {
         hits.value += i;
         hits.updates++;
         printf("hits=%d after %d updates (v2)\n", hits.value, hits.updates);

@@ -9,7 +9,8 @@ struct stats {
 
 static struct stats stats;
 
-static int handle(int request) {
+/* noinline: at -O2 this scenario is about a frame of handle(), which inlining would remove */
+__attribute__((noinline)) static int handle(int request) {
     if (request % 7 == 0) {
         stats.errors++;
         return -1;

@@ -7,9 +7,12 @@ struct totals {
     long sum;
 };
 
+/* not static: printf could change it, so -O2 reads it every round and keeps the loop a loop */
+int rounds = 5;
+
 int main(void) {
     struct totals t = {0, 0, 0};
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= rounds; i++) {
         t.count++;
         t.sum += i * i;
         if (i * i > t.max) {

@@ -3,7 +3,8 @@
 
 static int polls;
 
-static void worker(void) {
+/* noinline: at -O2 this scenario is about a frame of worker(), which inlining would remove */
+__attribute__((noinline)) static void worker(void) {
     while (polls < 8) {
         polls++;
         printf("poll %d\n", polls);

@@ -1,17 +1,27 @@
 /* v1: work(n) sums a range. */
+#include <limits.h>
 #include <stdio.h>
 
-static long work(int n) {
+/* noinline and not static: at -O2 this scenario is about a frame of work() and its parameters,
+ * which inlining or folding constant arguments into work() would remove */
+__attribute__((noinline)) long work(long n) {
     long s = 0;
-    for (int k = 0; k < n; k++) {
+    for (long k = 0; k < n; k++) {
+        /* saturate instead of overflowing; this also keeps -O2 from replacing the loop by a formula */
+        if (s > LONG_MAX - k) {
+            return LONG_MAX;
+        }
         s += k;
     }
     return s;
 }
 
+/* not static: printf could change it, so -O2 calls work() again every round */
+int size = 5;
+
 int main(void) {
     for (int r = 1; r <= 3; r++) {
-        printf("r=%d work=%ld\n", r, work(5));
+        printf("r=%d work=%ld\n", r, work(size));
     }
     return 0;
 }

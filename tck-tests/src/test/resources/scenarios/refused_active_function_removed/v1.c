@@ -1,7 +1,8 @@
 /* v1: work happens in step(), which the loop calls. */
 #include <stdio.h>
 
-static int step(int i) {
+/* noinline: at -O2 this scenario is about a frame of step(), which inlining would remove */
+__attribute__((noinline)) static int step(int i) {
     return i * i;
 }
 

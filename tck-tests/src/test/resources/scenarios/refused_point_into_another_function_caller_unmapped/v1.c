@@ -3,7 +3,8 @@
 
 static long total;
 
-static void work(int rounds) {
+/* noinline: at -O2 this scenario is about a frame of work(), which inlining would remove */
+__attribute__((noinline)) static void work(int rounds) {
     for (int i = 1; i <= rounds; i++) {
         total += i;
         printf("round %d: total %ld\n", i, total);

@@ -8,7 +8,8 @@ void work(int rounds) {
     printf("work() is now a one-shot of %d rounds\n", rounds);
 }
 
-static void run_rounds(int rounds) {
+/* noinline: at -O2 this scenario is about a frame of run_rounds(), which inlining would remove */
+__attribute__((noinline)) static void run_rounds(int rounds) {
     long bonus = 0;
     for (int i = 1; i <= rounds; i++) {
         total += i * 10;

@@ -3,13 +3,17 @@
 
 static int ticks;
 
-static void advance(int i) {
+/* noinline: at -O2 this scenario is about a frame of advance(), which inlining would remove */
+__attribute__((noinline)) static void advance(int i) {
     ticks += i;
     printf("advance %d -> %d\n", i, ticks);
 }
 
+/* not static: printf could change it, so -O2 reads it every round and keeps the loop a loop */
+int rounds = 5;
+
 int main(void) {
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= rounds; i++) {
         advance(i);
     }
     return 0;

@@ -11,6 +11,7 @@ final class AttributeListeners {
     private static final int KIND_BY_VAL = 3;
     private static final int KIND_NO_RETURN = 17;
     private static final int KIND_RETURNS_TWICE = 23;
+    private static final int KIND_OPTIMIZE_NONE = 37;
     private static final int KIND_S_EXT = 24;
     private static final int KIND_STRUCT_RET = 29;
     private static final int KIND_Z_EXT = 34;
@@ -109,6 +110,7 @@ final class AttributeListeners {
             case KIND_S_EXT -> g.signExt = true;
             case KIND_NO_RETURN -> g.noReturn = true;
             case KIND_RETURNS_TWICE -> g.returnsTwice = true;
+            case KIND_OPTIMIZE_NONE -> g.optimizeNone = true;
             default -> {
             }
         }

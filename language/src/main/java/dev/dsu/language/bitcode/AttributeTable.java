@@ -29,6 +29,7 @@ final class AttributeTable {
         boolean signExt;
         boolean noReturn;
         boolean returnsTwice;
+        boolean optimizeNone;
     }
 
     private final Map<Long, Group> groups = new HashMap<>();
@@ -61,6 +62,7 @@ final class AttributeTable {
         ParamAttributes[] slots = new ParamAttributes[slotsNeeded];
         boolean noReturn = false;
         boolean returnsTwice = false;
+        boolean optimizeNone = false;
         for (long id : ids) {
             Group g = groups.get(id);
             if (g == null) {
@@ -69,6 +71,7 @@ final class AttributeTable {
             if (g.paramIndex == FUNCTION_INDEX) {
                 noReturn |= g.noReturn;
                 returnsTwice |= g.returnsTwice;
+                optimizeNone |= g.optimizeNone;
                 continue;
             }
             int slot = (int) g.paramIndex;
@@ -87,6 +90,6 @@ final class AttributeTable {
             slots[slot] = new ParamAttributes(byValType, sretType, g.zeroExt || (old != null && old.zeroExt),
                             g.signExt || (old != null && old.signExt), false);
         }
-        return new AttributeList(slots, noReturn, returnsTwice);
+        return new AttributeList(slots, noReturn, returnsTwice, optimizeNone);
     }
 }

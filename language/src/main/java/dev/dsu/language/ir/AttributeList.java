@@ -10,11 +10,18 @@ public final class AttributeList {
     private final ParamAttributes[] slots;
     public final boolean noReturn;
     public final boolean returnsTwice;
+    /** optnone: clang -O0 marks every function so; what live update relies on for some mappings. */
+    public final boolean optimizeNone;
 
     public AttributeList(ParamAttributes[] slots, boolean noReturn, boolean returnsTwice) {
+        this(slots, noReturn, returnsTwice, false);
+    }
+
+    public AttributeList(ParamAttributes[] slots, boolean noReturn, boolean returnsTwice, boolean optimizeNone) {
         this.slots = slots;
         this.noReturn = noReturn;
         this.returnsTwice = returnsTwice;
+        this.optimizeNone = optimizeNone;
     }
 
     public ParamAttributes param(int paramIndex) {

@@ -13,13 +13,14 @@ import dev.dsu.language.ir.Type;
  */
 final class AttributeGroups {
     /** The function-level facts the model keeps from an attribute group. */
-    record Group(boolean noReturn, boolean returnsTwice) {
+    record Group(boolean noReturn, boolean returnsTwice, boolean optimizeNone) {
     }
 
     /** Function-level attributes seen at one site: inline keywords and group references. */
     static final class FnAttrs {
         boolean noReturn;
         boolean returnsTwice;
+        boolean optimizeNone;
         final List<Token> groups = new ArrayList<>();
     }
 
@@ -42,6 +43,7 @@ final class AttributeGroups {
         c.expectPunct("{");
         boolean noReturn = false;
         boolean returnsTwice = false;
+        boolean optimizeNone = false;
         while (!c.acceptPunct("}")) {
             Token t = c.peek();
             if (t.kind() == Token.Kind.EOF) {
@@ -51,6 +53,8 @@ final class AttributeGroups {
                 noReturn = true;
             } else if (t.isKeyword("returns_twice")) {
                 returnsTwice = true;
+            } else if (t.isKeyword("optnone")) {
+                optimizeNone = true;
             }
             if (t.isPunct("(")) {
                 c.skipGroup();
@@ -58,7 +62,7 @@ final class AttributeGroups {
                 c.next();
             }
         }
-        state.attributeGroups.put(id.text(), new Group(noReturn, returnsTwice));
+        state.attributeGroups.put(id.text(), new Group(noReturn, returnsTwice, optimizeNone));
     }
 
     /** Parameter or return attributes; returns null when none of the kept ones appeared. */
@@ -146,6 +150,8 @@ final class AttributeGroups {
                     a.noReturn = true;
                 } else if (t.text().equals("returns_twice")) {
                     a.returnsTwice = true;
+                } else if (t.text().equals("optnone")) {
+                    a.optimizeNone = true;
                 }
                 c.next();
                 if (c.peek().isPunct("(")) {
@@ -175,6 +181,7 @@ final class AttributeGroups {
     AttributeList toList(ParamAttributes ret, List<ParamAttributes> params, FnAttrs fn) {
         boolean noReturn = fn != null && fn.noReturn;
         boolean returnsTwice = fn != null && fn.returnsTwice;
+        boolean optimizeNone = fn != null && fn.optimizeNone;
         if (fn != null) {
             for (Token g : fn.groups) {
                 Group group = state.attributeGroups.get(g.text());
@@ -183,9 +190,10 @@ final class AttributeGroups {
                 }
                 noReturn |= group.noReturn();
                 returnsTwice |= group.returnsTwice();
+                optimizeNone |= group.optimizeNone();
             }
         }
-        boolean any = ret != null || noReturn || returnsTwice;
+        boolean any = ret != null || noReturn || returnsTwice || optimizeNone;
         for (ParamAttributes p : params) {
             any |= p != null;
         }
@@ -197,6 +205,6 @@ final class AttributeGroups {
         for (int i = 0; i < params.size(); i++) {
             slots[i + 1] = params.get(i);
         }
-        return new AttributeList(slots, noReturn, returnsTwice);
+        return new AttributeList(slots, noReturn, returnsTwice, optimizeNone);
     }
 }

@@ -32,6 +32,8 @@ public final class FrameLayout {
     public final Map<String, int[]> recomputePoints = new HashMap<>();
     /** Loop head label to {dispatch block, 0} of the block the loop exits to ("leave-loop" in a patch). */
     public final Map<String, int[]> loopExits = new HashMap<>();
+    /** The block each of those exits is, for checking what resuming there would read. */
+    public final Map<String, dev.dsu.language.ir.BasicBlock> loopExitBlocks = new HashMap<>();
     /** Call site label to its call instruction (update points resume at a block start instead). */
     public final Map<String, Instruction> resumeInstructions = new HashMap<>();
     /** Values that share their slot with others (block-local temporaries, see SlotAllocator). */

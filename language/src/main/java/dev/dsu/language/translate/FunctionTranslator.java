@@ -101,6 +101,7 @@ public final class FunctionTranslator {
             BasicBlock exit = loopExit(e.getKey());
             if (exit != null) {
                 layout.loopExits.put(e.getValue(), new int[]{firstDispatchBlock[exit.index], 0});
+                layout.loopExitBlocks.put(e.getValue(), exit);
             }
         }
         BlockDispatchNode body = new BlockDispatchNode(blocks.toArray(new BlockNode[0]), updatePoints, program.updates, name);

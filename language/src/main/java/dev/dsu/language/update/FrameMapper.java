@@ -53,8 +53,15 @@ final class FrameMapper {
             if (resume == null) {
                 throw new UpdateRefused("'leave-loop' for " + to.function.getName() + " at '" + stoppedAt + "': the frame is not stopped at a loop head of the new version");
             }
+            if (!to.function.getAttributes().optimizeNone) {
+                // optimised code after a loop may rely on how the loop ended (a counter's final
+                // value folded into a constant): leaving it early would run on a false premise
+                throw new UpdateRefused("'leave-loop' for " + to.function.getName() + " at '" + stoppedAt + "': the new version of " + to.function.getName()
+                                + " is optimised, and code after a loop may rely on the loop having ended by itself; build with -O0");
+            }
             Object[] values = newFrame(from, to, frame);
             mapChanged(from, to, stoppedAt, frame, values);
+            requireLiveAtBlockStart(to, "leaving the loop at '" + stoppedAt + "'", to.loopExitBlocks.get(stoppedAt), values);
             zeroUnmapped(to, values);
             return new UpdateHook.RestoredFrame(values, resume[0], resume[1]);
         }
@@ -153,15 +160,8 @@ final class FrameMapper {
                 }
             }
             if (block != null) {
-                for (Instruction i : block.instructions) {
-                    if (i instanceof Instruction.Phi phi) {
-                        Integer shadow = to.shadowSlots.get(phi);
-                        if (shadow != null && values[shadow] == null) {
-                            throw unmappable(to, point, phi);
-                        }
-                        index++;
-                    }
-                }
+                requireLiveAtBlockStart(to, "stopped at '" + point + "'", block, values);
+                return;
             }
         }
         if (block == null) {
@@ -170,21 +170,46 @@ final class FrameMapper {
         for (Value v : liveness.liveIn(block, index)) {
             Integer slot = to.slots.get(v);
             if (slot != null && values[slot] == null && !(v instanceof Instruction.Alloca)) {
-                throw unmappable(to, point, v);
+                throw unmappable(to, "stopped at '" + point + "'", v);
             }
         }
     }
 
-    private static UpdateRefused unmappable(FrameLayout to, String point, Value v) {
+    /**
+     * Resuming at the top of a block (an update point, a loop's exit): its phis take their values
+     * from shadow slots that only a mapped variable can fill, then the block reads what is live.
+     */
+    private static void requireLiveAtBlockStart(FrameLayout to, String where, dev.dsu.language.ir.BasicBlock block, Object[] values) throws UpdateRefused {
+        int index = 0;
+        for (Instruction i : block.instructions) {
+            if (i instanceof Instruction.Phi phi) {
+                Integer shadow = to.shadowSlots.get(phi);
+                if (shadow != null && values[shadow] == null) {
+                    throw unmappable(to, where, phi);
+                }
+                index++;
+            }
+        }
+        for (Value v : new ResumeLiveness(to.function).liveIn(block, index)) {
+            Integer slot = to.slots.get(v);
+            if (slot != null && values[slot] == null && !(v instanceof Instruction.Alloca)) {
+                throw unmappable(to, where, v);
+            }
+        }
+    }
+
+    private static UpdateRefused unmappable(FrameLayout to, String where, Value v) {
         String what = null;
         for (Map.Entry<String, Value> e : to.namedValues.entrySet()) {
             if (e.getValue() == v) {
                 what = "variable " + e.getKey();
             }
         }
-        return new UpdateRefused("the frame of " + to.function.getName() + " stopped at '" + point + "' cannot be mapped: the changed code needs "
-                        + (what != null ? what : "a value with no source variable (" + ModulePrinter.describeValue(v) + ")") + ", which the old frame cannot provide (optimised code keeps it"
-                        + " in a register); build with -O0, or leave " + to.function.getName() + " unchanged");
+        return new UpdateRefused("the frame of " + to.function.getName() + " " + where + " cannot be mapped: the changed code needs "
+                        + (what != null ? what : "a value with no source variable of its own (" + ModulePrinter.describeValue(v)
+                                        + "; the optimiser made it, perhaps from a variable or a piece of one)")
+                        + ", which the old frame cannot provide (optimised code keeps it in a register); build with -O0, or leave " + to.function.getName()
+                        + " unchanged");
     }
 
     /** Values nothing maps start as zero, like new locals (and never as stale slot contents). */
@@ -242,6 +267,11 @@ final class FrameMapper {
                 if (newSlot != null) {
                     values[newSlot] = transformLocalByUser(from, to, stoppedAt, frame, e.getKey(), old, neu, transformer, allocations);
                 }
+                continue;
+            }
+            if (newSlot != null && !(neu instanceof Instruction.Alloca) && spec.zeroLocal(to.function.getName(), e.getKey())) {
+                // the user's decision: a register value starts at zero (and counts as mapped)
+                values[newSlot] = zero(TypeMapping.kindOf(neu.getType()));
                 continue;
             }
             if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())

@@ -47,6 +47,7 @@ public final class LiveUpdate {
                     UpdateHook updates, LoadedProgram.LibraryLookup library) throws UpdateRefused {
         long unrolled = System.nanoTime();
         Module module = read(newVersion);
+        SplitGlobals.requireCompatible(old.module, module);
         UpdateLinker.Linked linked;
         try {
             linked = UpdateLinker.link(language, module, old, threads, updates, library);
