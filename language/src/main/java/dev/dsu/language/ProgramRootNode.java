@@ -34,6 +34,8 @@ final class ProgramRootNode extends RootNode {
     private final FaultReporter reporter;
     /** Null unless --load-stats. */
     private LoadStatistics loadStats;
+    /** The version running now: what an update requested from another thread is prepared against. */
+    private volatile LoadedProgram running;
 
     ProgramRootNode(DsuLanguage language, LoadedProgram program, DsuContext context, LoadStatistics loadStats) {
         super(language);
@@ -90,6 +92,8 @@ final class ProgramRootNode extends RootNode {
      */
     private Object runMain(Object[] mainArgs) {
         LoadedProgram current = program;
+        running = current;
+        context.updates().preparingWith((newVersion, patch) -> prepare(running, newVersion, patch, true));
         while (true) {
             try {
                 com.oracle.truffle.api.RootCallTarget main = current.definedFunction("main").getTarget();
@@ -100,6 +104,7 @@ final class ProgramRootNode extends RootNode {
                 return main.call(mainArgs);
             } catch (UpdateUnwind unwind) {
                 current = update(current, unwind);
+                running = current;
             }
         }
     }
@@ -131,19 +136,29 @@ final class ProgramRootNode extends RootNode {
     /** A defect in the update machinery must cost the update, not the running program. */
     private LiveUpdate.Outcome apply(UpdateController.Request request, LoadedProgram current, UpdateUnwind unwind, UpdateController controller)
                     throws UpdateRefused {
+        long unrolled = System.nanoTime();
+        LiveUpdate.Prepared prepared = request.prepared != null ? request.prepared : prepare(current, request.newVersion, request.patch, false);
+        try {
+            return LiveUpdate.apply(prepared, current, unwind, unrolled);
+        } catch (RuntimeException e) {
+            throw new UpdateRefused("internal error while applying the update: " + e);
+        }
+    }
+
+    private LiveUpdate.Prepared prepare(LoadedProgram current, java.nio.file.Path newVersion, java.nio.file.Path patch, boolean whileRunning) throws UpdateRefused {
         PatchSpec spec = PatchSpec.empty();
-        if (request.patch != null) {
+        if (patch != null) {
             try {
-                spec = PatchSpec.parse(java.nio.file.Files.readString(request.patch));
+                spec = PatchSpec.parse(java.nio.file.Files.readString(patch));
             } catch (java.io.IOException e) {
-                throw new UpdateRefused("cannot read the patch specification " + request.patch + ": " + e.getMessage());
+                throw new UpdateRefused("cannot read the patch specification " + patch + ": " + e.getMessage());
             } catch (IllegalArgumentException e) {
-                throw new UpdateRefused(request.patch + ": " + e.getMessage());
+                throw new UpdateRefused(patch + ": " + e.getMessage());
             }
         }
         try {
-            return LiveUpdate.apply(context.language(), current, unwind, request.newVersion, spec, context.language().threads(), controller,
-                            context.libraryLookup());
+            return LiveUpdate.prepare(context.language(), current, newVersion, spec, context.language().threads(), context.updates(), context.libraryLookup(),
+                            whileRunning);
         } catch (RuntimeException e) {
             throw new UpdateRefused("internal error while preparing the update: " + e);
         }

@@ -42,11 +42,14 @@ class ControlEndpointTest {
             LauncherTest.Run refused = LauncherTest.dsu("", "update", socket.toString(), broken.toString());
             assertEquals(1, refused.status());
             assertTrue(refused.out().startsWith("REFUSED"), refused.out());
+            // the new version is read before the program is asked to stop: a bad file never pauses it
+            assertTrue(refused.out().contains("it was not stopped"), refused.out());
 
             LauncherTest.Run updated = LauncherTest.dsu("", "update", socket.toString(), COUNTER.resolve("v2.c").toString());
             assertEquals(0, updated.status(), updated.out() + updated.err());
             assertTrue(updated.out().contains("1 globals transformed"), updated.out());
             assertTrue(updated.out().strip().endsWith("OK"), updated.out());
+            assertTrue(updated.out().contains("translated in") && updated.out().contains("while the program ran"), updated.out());
 
             waitFor(() -> Files.readString(out).contains("error rate"), 30);
 

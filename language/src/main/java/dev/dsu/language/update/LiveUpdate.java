@@ -43,9 +43,18 @@ public final class LiveUpdate {
     private LiveUpdate() {
     }
 
-    public static Outcome apply(TruffleLanguage<?> language, LoadedProgram old, UpdateUnwind unwind, Path newVersion, PatchSpec spec, ThreadStates threads,
-                    UpdateHook updates, LoadedProgram.LibraryLookup library) throws UpdateRefused {
-        long unrolled = System.nanoTime();
+    /**
+     * The new version read, checked, linked beside the running one and translated: everything
+     * that does not depend on the stopped stack. A request through the control endpoint is
+     * prepared while the program runs, so the pause is only what follows.
+     */
+    public record Prepared(LoadedProgram base, Path newVersion, PatchSpec spec, UpdateLinker.Linked linked, UserTransformers user, String functions,
+                    double milliseconds, boolean whileRunning) {
+    }
+
+    public static Prepared prepare(TruffleLanguage<?> language, LoadedProgram old, Path newVersion, PatchSpec spec, ThreadStates threads, UpdateHook updates,
+                    LoadedProgram.LibraryLookup library, boolean whileRunning) throws UpdateRefused {
+        long start = System.nanoTime();
         Module module = read(newVersion);
         SplitGlobals.requireCompatible(old.module, module);
         UpdateLinker.Linked linked;
@@ -58,6 +67,19 @@ public final class LiveUpdate {
         for (java.util.Map.Entry<String, String> named : spec.namedTransformers().entrySet()) {
             user.requireDefined(named.getValue(), named.getKey());
         }
+        String functions = FunctionCounts.between(old.module, module);
+        return new Prepared(old, newVersion, spec, linked, user, functions, (System.nanoTime() - start) / 1e6, whileRunning);
+    }
+
+    /** Transforms state and maps the unrolled frames onto the prepared version; commits only if all of it succeeded. */
+    public static Outcome apply(Prepared prepared, LoadedProgram old, UpdateUnwind unwind, long unrolled) throws UpdateRefused {
+        long mapping = System.nanoTime();
+        if (prepared.base() != old) {
+            throw new UpdateRefused("the update was prepared for another version of the program than the one running");
+        }
+        PatchSpec spec = prepared.spec();
+        UpdateLinker.Linked linked = prepared.linked();
+        UserTransformers user = prepared.user();
         List<GlobalTransform> globals = new ArrayList<>();
         for (UpdateLinker.KeptGlobal kept : linked.keptGlobals) {
             GlobalTransform t = transformGlobal(old, kept, spec.globalTransformer(kept.newGlobal().getName()), user);
@@ -94,8 +116,10 @@ public final class LiveUpdate {
         }
         linked.commit();
         String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added;"
-                        + " pause: unroll %.2f ms, transform %.2f ms", FunctionCounts.between(old.module, linked.program.module), unwind.frames.size(),
-                        mapper.changedFrames, globals.size(), linked.addedGlobals.size(), (unrolled - unwind.startNanos) / 1e6, (transformed - unrolled) / 1e6);
+                        + " new version read, linked and translated in %.2f ms %s; pause: unroll %.2f ms, transform %.2f ms", prepared.functions(),
+                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), prepared.milliseconds(),
+                        prepared.whileRunning() ? "while the program ran" : "during the pause", (unrolled - unwind.startNanos) / 1e6,
+                        (transformed - (prepared.whileRunning() ? mapping : unrolled)) / 1e6);
         return new Outcome(linked.program, frames, report);
     }
 

@@ -50,6 +50,8 @@ public final class UpdateController extends UpdateHook {
         public final Path patch;
         public final String where;
         public final long requestedAt;
+        /** Set when the new version was prepared before the program was asked to stop. */
+        public LiveUpdate.Prepared prepared;
         private final CompletableFuture<String> reply = new CompletableFuture<>();
         private volatile boolean taken;
 
@@ -70,6 +72,18 @@ public final class UpdateController extends UpdateHook {
     }
 
     private static final long REQUEST_TIMEOUT_SECONDS = 60;
+
+    /** Prepares a requested update against the running version, on the requesting thread. */
+    public interface Preparer {
+        LiveUpdate.Prepared prepare(Path newVersion, Path patch) throws UpdateRefused;
+    }
+
+    private volatile Preparer preparer;
+    private boolean busy;
+
+    public void preparingWith(Preparer p) {
+        this.preparer = p;
+    }
 
     private final Schedule schedule;
     private final Path schedulePatch;
@@ -122,11 +136,37 @@ public final class UpdateController extends UpdateHook {
      * point and waits for the outcome.
      */
     public String requestUpdate(Path newVersion, Path patch) throws InterruptedException {
-        Request r = new Request(newVersion, patch, "the next update point");
         synchronized (this) {
-            if (request != null) {
+            if (busy || request != null) {
                 return "REFUSED another update is in progress";
             }
+            busy = true;
+        }
+        try {
+            return requestPrepared(newVersion, patch);
+        } finally {
+            synchronized (this) {
+                busy = false;
+            }
+        }
+    }
+
+    /** Reads, links and translates the new version while the program runs, then asks it to stop. */
+    private String requestPrepared(Path newVersion, Path patch) throws InterruptedException {
+        LiveUpdate.Prepared prepared = null;
+        Preparer p = preparer;
+        if (p != null) {
+            try {
+                prepared = p.prepare(newVersion, patch);
+            } catch (UpdateRefused e) {
+                return "REFUSED " + e.getMessage() + " (the program goes on unchanged; it was not stopped)";
+            } catch (RuntimeException e) {
+                return "REFUSED internal error while preparing the update: " + e + " (the program goes on unchanged; it was not stopped)";
+            }
+        }
+        Request r = new Request(newVersion, patch, "the next update point");
+        r.prepared = prepared;
+        synchronized (this) {
             request = r;
             notifyAll();
         }
@@ -173,6 +213,7 @@ public final class UpdateController extends UpdateHook {
                     pending.taken = true;
                     current = new Request(pending.newVersion, pending.patch, function.equals("<blocked>") ? "a library call " + point : function + ":" + point,
                                     pending.requestedAt);
+                    current.prepared = pending.prepared;
                     current.reply.whenComplete((answer, error) -> pending.complete(answer));
                     return true;
                 }
