@@ -33,7 +33,7 @@ public final class DsuContext {
         this.language = language;
         this.env = env;
         this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule),
-                        updatePatch.isEmpty() ? null : Path.of(updatePatch), !controlSocket.isEmpty());
+                        updatePatch.isEmpty() ? null : Path.of(updatePatch), !controlSocket.isEmpty(), language.threads());
         this.control = controlSocket.isEmpty() ? null : openControl(Path.of(controlSocket));
         this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
         if (updates.isUpdatable()) {
@@ -103,7 +103,13 @@ public final class DsuContext {
     private Object callFunctionPointer(long pointer, Object[] args, Node location) {
         CFunction fn = CallNode.resolve(heap, pointer, null);
         if (fn.isDefined()) {
-            return fn.getTarget().call(args);
+            CThreadState thread = language.threads().current();
+            thread.callbackDepth++;
+            try {
+                return fn.getTarget().call(args);
+            } finally {
+                thread.callbackDepth--;
+            }
         } else if (fn.getLibrary() != null) {
             return fn.getLibrary().call(args, location);
         }

@@ -19,6 +19,13 @@ public final class CThreadState {
     /** The number of the library call that issues again, after an update, the call it interrupted. */
     public long reissuedCall = -1;
 
+    /**
+     * How many C functions the C library is calling back right now (qsort's comparator, an atexit
+     * handler): their frames sit above Java frames, which cannot be unrolled, so no update starts
+     * while this is positive.
+     */
+    public int callbackDepth;
+
     /** Frames still to rebuild after an update, outermost first (an update's private structure), or null. */
     public Object reconstruction;
 }

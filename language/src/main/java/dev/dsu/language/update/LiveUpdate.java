@@ -115,11 +115,13 @@ public final class LiveUpdate {
             t.object().data = t.newData();
         }
         linked.commit();
-        String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added;"
-                        + " new version read, linked and translated in %.2f ms %s; pause: unroll %.2f ms, transform %.2f ms", prepared.functions(),
-                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), prepared.milliseconds(),
-                        prepared.whileRunning() ? "while the program ran" : "during the pause", (unrolled - unwind.startNanos) / 1e6,
-                        (transformed - (prepared.whileRunning() ? mapping : unrolled)) / 1e6);
+        String pause = prepared.whileRunning()
+                        ? String.format("new version read, linked and translated in %.2f ms while the program ran; pause: unroll %.2f ms, transform %.2f ms",
+                                        prepared.milliseconds(), (unrolled - unwind.startNanos) / 1e6, (transformed - mapping) / 1e6)
+                        : String.format("pause: unroll %.2f ms, read, link and translate the new version %.2f ms, transform %.2f ms", (unrolled - unwind.startNanos) / 1e6,
+                                        prepared.milliseconds(), (transformed - mapping) / 1e6);
+        String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added; %s", prepared.functions(),
+                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), pause);
         return new Outcome(linked.program, frames, report);
     }
 

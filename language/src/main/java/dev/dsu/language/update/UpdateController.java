@@ -88,8 +88,11 @@ public final class UpdateController extends UpdateHook {
     private final Schedule schedule;
     private final Path schedulePatch;
     private final boolean controllable;
+    private final dev.dsu.nodes.ThreadStates threads;
     private int arrivals;
     private boolean fired;
+    /** The scheduled arrival came inside a library callback: the update starts at the next point outside one. */
+    private String deferredFrom;
     private volatile Request request;
     private Request current;
     /** Runs when the last rebuilt frame has been entered: the report's last phase is known then. */
@@ -99,7 +102,8 @@ public final class UpdateController extends UpdateHook {
         this.onReconstructed = action;
     }
 
-    public UpdateController(Schedule schedule, Path schedulePatch, boolean controllable) {
+    public UpdateController(Schedule schedule, Path schedulePatch, boolean controllable, dev.dsu.nodes.ThreadStates threads) {
+        this.threads = threads;
         this.schedule = schedule;
         this.schedulePatch = schedulePatch;
         this.controllable = controllable;
@@ -206,8 +210,15 @@ public final class UpdateController extends UpdateHook {
 
     @Override
     public boolean arrive(String function, String point) {
+        boolean inCallback = threads.current().callbackDepth > 0;
+        if (deferredFrom != null && !inCallback) {
+            current = new Request(Path.of(schedule.newVersion()), schedulePatch, function + ":" + point + " (the scheduled " + deferredFrom
+                            + " was inside a callback from the C library; the update waited for it to return)");
+            deferredFrom = null;
+            return true;
+        }
         Request pending = request;
-        if (pending != null && !pending.taken) {
+        if (pending != null && !pending.taken && !inCallback) {
             synchronized (this) {
                 if (!pending.taken && request == pending) {
                     pending.taken = true;
@@ -223,6 +234,11 @@ public final class UpdateController extends UpdateHook {
             return false;
         }
         arrivals++;
+        if (arrivals == schedule.occurrence() && inCallback) {
+            fired = true;
+            deferredFrom = function + ":" + point + " (arrival " + arrivals + ")";
+            return false;
+        }
         if (arrivals == schedule.occurrence()) {
             fired = true;
             current = new Request(Path.of(schedule.newVersion()), schedulePatch, function + ":" + point + " (arrival " + arrivals + ")");
