@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import dev.dsu.language.ir.Value;
+import dev.dsu.language.ir.Instruction;
+import dev.dsu.language.ir.Metadata;
+import dev.dsu.language.ir.GlobalVariable;
+import java.util.Map;
 
 import com.oracle.truffle.api.TruffleLanguage;
 
@@ -49,7 +54,7 @@ public final class LiveUpdate {
      * prepared while the program runs, so the pause is only what follows.
      */
     public record Prepared(LoadedProgram base, Path newVersion, PatchSpec spec, UpdateLinker.Linked linked, UserTransformers user, String functions,
-                    double milliseconds, boolean whileRunning) {
+                    Map<String, CType> newStructs, double milliseconds, boolean whileRunning) {
     }
 
     public static Prepared prepare(TruffleLanguage<?> language, LoadedProgram old, Path newVersion, PatchSpec spec, ThreadStates threads, UpdateHook updates,
@@ -68,7 +73,7 @@ public final class LiveUpdate {
             user.requireDefined(named.getValue(), named.getKey());
         }
         String functions = FunctionCounts.between(old.module, module);
-        return new Prepared(old, newVersion, spec, linked, user, functions, (System.nanoTime() - start) / 1e6, whileRunning);
+        return new Prepared(old, newVersion, spec, linked, user, functions, structsOf(linked.program), (System.nanoTime() - start) / 1e6, whileRunning);
     }
 
     /** Transforms state and maps the unrolled frames onto the prepared version; commits only if all of it succeeded. */
@@ -107,6 +112,7 @@ public final class LiveUpdate {
             frames.addFirst(new UpdateController.Restoration(target.function(), mapper.map(from, to, saved.point(), target.point(), saved.frame())));
             callee = target.function();
         }
+        List<HeapBlocks.Transform> heapBlocks = transformHeap(old, unwind, prepared, user);
         long transformed = System.nanoTime();
         for (GlobalTransform t : globals) {
             t.object().data = t.newData();
@@ -114,14 +120,17 @@ public final class LiveUpdate {
         for (FrameMapper.StackTransform t : mapper.stackTransforms) {
             t.object().data = t.newData();
         }
+        for (HeapBlocks.Transform t : heapBlocks) {
+            t.block().data = t.newData();
+        }
         linked.commit();
         String pause = prepared.whileRunning()
                         ? String.format("new version read, linked and translated in %.2f ms while the program ran; pause: unroll %.2f ms, transform %.2f ms",
                                         prepared.milliseconds(), (unrolled - unwind.startNanos) / 1e6, (transformed - mapping) / 1e6)
                         : String.format("pause: unroll %.2f ms, read, link and translate the new version %.2f ms, transform %.2f ms", (unrolled - unwind.startNanos) / 1e6,
                                         prepared.milliseconds(), (transformed - mapping) / 1e6);
-        String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added; %s", prepared.functions(),
-                        unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), pause);
+        String report = String.format("%s; %d active frames remapped (%d of them in changed code); %d globals transformed, %d added; %d heap blocks transformed; %s",
+                        prepared.functions(), unwind.frames.size(), mapper.changedFrames, globals.size(), linked.addedGlobals.size(), heapBlocks.size(), pause);
         return new Outcome(linked.program, frames, report);
     }
 
@@ -138,6 +147,64 @@ public final class LiveUpdate {
             }
         }
         return frames;
+    }
+
+    /** Heap blocks typed by the pointers that reach them from globals and from the unrolled frames' variables. */
+    private static List<HeapBlocks.Transform> transformHeap(LoadedProgram old, UpdateUnwind unwind, Prepared prepared, UserTransformers user) throws UpdateRefused {
+        HeapBlocks blocks = new HeapBlocks(old.heap);
+        for (GlobalVariable g : old.module.globals) {
+            for (Metadata d : g.debugInfo) {
+                if (g.getInitializer() != null && d instanceof Metadata.DIGlobalVariableExpression e && e.variable instanceof Metadata.DIGlobalVariable v
+                                && !VersionDescriber.isFragment(e.expression)) {
+                    blocks.root(old.heap.objectOrNull(old.addressOf(g)), v.type);
+                }
+            }
+        }
+        for (UpdateUnwind.SavedFrame saved : unwind.frames) {
+            FrameLayout layout = old.layout(saved.function());
+            for (Map.Entry<String, Metadata> v : layout.variables.entrySet()) {
+                Value value = layout.namedValues.get(v.getKey());
+                Integer slot = value == null ? null : layout.slots.get(value);
+                if (slot == null || !(v.getValue() instanceof Metadata.DILocalVariable local) || !layout.holdsValueAt(value, saved.point())) {
+                    continue;
+                }
+                Object x = FrameMapper.read(saved.frame(), value, slot);
+                if (value instanceof Instruction.Alloca && x instanceof Long p) {
+                    blocks.root(old.heap.objectOrNull(p), local.type);
+                } else if (x instanceof Long p) {
+                    blocks.rootPointer(p, local.type);
+                }
+            }
+        }
+        return blocks.transform(prepared.newStructs(), user);
+    }
+
+    private static Map<String, CType> structsOf(LoadedProgram neu) {
+        List<Metadata> roots = new ArrayList<>();
+        for (GlobalVariable g : neu.module.globals) {
+            for (Metadata d : g.debugInfo) {
+                if (d instanceof Metadata.DIGlobalVariableExpression e && e.variable instanceof Metadata.DIGlobalVariable v) {
+                    roots.add(v.type);
+                }
+            }
+        }
+        for (dev.dsu.language.ir.Function f : neu.module.functions) {
+            if (f.isDeclaration()) {
+                continue;
+            }
+            if (f.getSubprogram() instanceof Metadata.DISubprogram sp) {
+                roots.add(sp.type);
+            }
+            FrameLayout layout = neu.layout(f.getName());
+            if (layout != null) {
+                for (Metadata v : layout.variables.values()) {
+                    if (v instanceof Metadata.DILocalVariable local) {
+                        roots.add(local.type);
+                    }
+                }
+            }
+        }
+        return HeapBlocks.structsOf(roots);
     }
 
     /**
