@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -30,6 +31,7 @@ import dev.dsu.nodes.control.BlockNode;
 import dev.dsu.nodes.control.SetjmpNode;
 import dev.dsu.nodes.control.TerminatorNode;
 import dev.dsu.nodes.expr.ConstantNode;
+import dev.dsu.nodes.frame.ClearSlotsNode;
 import dev.dsu.nodes.frame.EffectNode;
 import dev.dsu.nodes.frame.ReadSlotNode;
 import dev.dsu.nodes.frame.WriteSlotNode;
@@ -55,6 +57,10 @@ public final class FunctionTranslator {
     private final InstructionTranslator instructions;
     final ContinuationLabels labels;
     private final FrameLayout layout;
+    /** Null unless dead slots are cleared (see ClearSlotsNode): off for updatable runs and setjmp. */
+    private SlotLiveness liveness;
+    /** Slots that SlotAllocator gave to more than one block-local value. */
+    private final Set<Integer> sharedSlots = new java.util.HashSet<>();
 
     public FunctionTranslator(LoadedProgram program, Function function) {
         this.program = program;
@@ -80,6 +86,17 @@ public final class FunctionTranslator {
                 }
                 if (instructions.isSetjmp(i)) {
                     dispatchIndex++;
+                }
+            }
+        }
+        // An update maps frames by variable name, and may read a value the old code no longer
+        // needed; after a longjmp, a block runs again with the frame as it was. Both need stale values.
+        if (!callsSetjmp && !program.updates.isUpdatable()) {
+            liveness = new SlotLiveness(function, slots);
+            Set<Integer> seen = new java.util.HashSet<>();
+            for (Integer slot : slots.values()) {
+                if (!seen.add(slot)) {
+                    sharedSlots.add(slot);
                 }
             }
         }
@@ -183,17 +200,28 @@ public final class FunctionTranslator {
     private void translateBlock(BasicBlock b, List<BlockNode> out) {
         List<CStatementNode> statements = new ArrayList<>();
         int afterLastEffect = 0;
+        List<Integer> phiShadows = new ArrayList<>();
         for (Instruction i : b.instructions) {
             if (i instanceof Instruction.Phi phi) {
                 ValueKind kind = TypeMapping.kindOf(phi.getType());
                 statements.add(WriteSlotNode.create(kind, slotFor(phi), ReadSlotNode.create(kind, shadowSlots.get(phi))));
+                phiShadows.add(shadowSlots.get(phi));
                 afterLastEffect = statements.size();
                 continue;
+            }
+            if (liveness != null && !phiShadows.isEmpty()) {
+                // the shadows were copied: keeping them would make a second loop phi per phi
+                statements.add(clearBoth(new TreeSet<>(phiShadows)));
+                phiShadows.clear();
             }
             if (i instanceof Instruction.Terminator t) {
                 TerminatorNode term = instructions.terminator(t, b);
                 term.setLine(lineOf(i));
-                out.add(new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term));
+                BlockNode block = new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term);
+                if (liveness != null) {
+                    block.setDeadSlots(deadAtEnd(b), isLoopHead(b) ? deadAtEntry(b) : null);
+                }
+                out.add(block);
                 return;
             }
             if (instructions.isSetjmp(i)) {
@@ -227,6 +255,69 @@ public final class FunctionTranslator {
             }
         }
         throw new IrReadException("block " + b.index + " of " + function.getName() + " has no terminator");
+    }
+
+    /** Slots of values live into or defined in the block that no successor needs. */
+    private ClearSlotsNode deadAtEnd(BasicBlock b) {
+        Set<Integer> primitive = new TreeSet<>();
+        Set<Integer> object = new TreeSet<>();
+        Set<Value> candidates = new java.util.HashSet<>(liveness.liveIn.get(b.index));
+        candidates.addAll(liveness.defined.get(b.index));
+        if (b.index == 0) {
+            candidates.addAll(function.arguments);
+        }
+        candidates.removeAll(liveness.liveOut.get(b.index));
+        for (Value v : candidates) {
+            int slot = slots.get(v);
+            if (sharedSlot(v)) {
+                // shared slots hold values of any kind over the function
+                primitive.add(slot);
+                object.add(slot);
+            } else if (TypeMapping.kindOf(v.getType()) == ValueKind.OBJECT) {
+                object.add(slot);
+            } else {
+                primitive.add(slot);
+            }
+        }
+        return primitive.isEmpty() && object.isEmpty() ? null : new ClearSlotsNode(toArray(primitive), toArray(object));
+    }
+
+    /** Every value and shadow slot except what the block reads before writing. */
+    private ClearSlotsNode deadAtEntry(BasicBlock b) {
+        Set<Integer> dead = new TreeSet<>(slots.values());
+        dead.addAll(shadowSlots.values());
+        for (Value v : liveness.liveIn.get(b.index)) {
+            dead.remove(slots.get(v));
+        }
+        for (Instruction i : b.instructions) {
+            if (i instanceof Instruction.Phi phi) {
+                dead.remove(shadowSlots.get(phi));
+            }
+        }
+        return dead.isEmpty() ? null : clearBoth(dead);
+    }
+
+    private boolean sharedSlot(Value v) {
+        return sharedSlots.contains(slots.get(v));
+    }
+
+    /** A back-edge target: where OSR code can start. */
+    private boolean isLoopHead(BasicBlock b) {
+        for (BasicBlock p : function.blocks) {
+            if (p.index >= b.index && dev.dsu.language.version.Dominators.successors(p).contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClearSlotsNode clearBoth(Set<Integer> slots) {
+        int[] all = toArray(slots);
+        return new ClearSlotsNode(all, all);
+    }
+
+    private static int[] toArray(Set<Integer> set) {
+        return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- services for the instruction translator ----

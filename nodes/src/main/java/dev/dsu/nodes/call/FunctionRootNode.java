@@ -1,5 +1,6 @@
 package dev.dsu.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -22,15 +23,19 @@ import dev.dsu.nodes.update.UpdateUnwind;
 public final class FunctionRootNode extends RootNode {
     private final String name;
     private final Heap heap;
-    private final int[] argumentSlots;
-    private final ValueKind[] argumentKinds;
+    /*
+     * Slot numbers must be compilation constants: a frame accessed at a non-constant slot
+     * cannot be virtualised, so every call would allocate and fill a real frame.
+     */
+    @CompilationFinal(dimensions = 1) private final int[] argumentSlots;
+    @CompilationFinal(dimensions = 1) private final ValueKind[] argumentKinds;
     private final int stackSlot;
     private final int returnSlot;
     @Child private BlockDispatchNode body;
     /** setjmp support: -1 when the function calls no setjmp. */
     private final int activationSlot;
-    private final int[] setjmpResumeBlocks;
-    private final int[] setjmpResultSlots;
+    @CompilationFinal(dimensions = 1) private final int[] setjmpResumeBlocks;
+    @CompilationFinal(dimensions = 1) private final int[] setjmpResultSlots;
     private final ThreadStates threads;
     private final UpdateHook updates;
     /** Estimated native frame size, charged against the emulated 8 MiB stack. */

@@ -112,6 +112,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
 
     @Override
     public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
+        blocks[target].clearDeadAtEntry(osrFrame);
         return dispatch(osrFrame, target);
     }
 

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.dsu.nodes.CStatementNode;
+import dev.dsu.nodes.frame.ClearSlotsNode;
 
 /** A basic block: its instructions in order, then its terminator, which names the next block. */
 public final class BlockNode extends Node {
@@ -13,12 +14,28 @@ public final class BlockNode extends Node {
     @Children private final CStatementNode[] statements;
     @Child private TerminatorNode terminator;
     @CompilationFinal(dimensions = 1) private final int[] successors;
+    /** Slots whose values die in this block, forgotten after the terminator; may be null. */
+    @Child private ClearSlotsNode deadAtEnd;
+    /** Slots not live into this block, forgotten when OSR code starts here; may be null. */
+    @Child private ClearSlotsNode deadAtEntry;
 
     public BlockNode(int index, CStatementNode[] statements, TerminatorNode terminator) {
         this.index = index;
         this.statements = statements;
         this.terminator = terminator;
         this.successors = terminator.successors();
+    }
+
+    public void setDeadSlots(ClearSlotsNode atEnd, ClearSlotsNode atEntry) {
+        this.deadAtEnd = atEnd;
+        this.deadAtEntry = atEntry;
+    }
+
+    /** OSR code entering at this block starts from an interpreter frame: its dead slots are dropped at once. */
+    public void clearDeadAtEntry(VirtualFrame frame) {
+        if (deadAtEntry != null) {
+            deadAtEntry.clear(frame);
+        }
     }
 
     public int[] successors() {
@@ -42,6 +59,10 @@ public final class BlockNode extends Node {
         for (CStatementNode s : statements) {
             s.execute(frame);
         }
-        return terminator.execute(frame);
+        int selection = terminator.execute(frame);
+        if (deadAtEnd != null) {
+            deadAtEnd.execute(frame);
+        }
+        return selection;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dsu.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -14,7 +15,7 @@ import dev.dsu.nodes.memory.MemoryFault;
 public final class IndirectBranchNode extends TerminatorNode {
     @Child private CExpressionNode address;
     /** The IR block index each destination's blockaddress carries as its offset. */
-    private final int[] labels;
+    @CompilationFinal(dimensions = 1) private final int[] labels;
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] destinations;
     @Children private final EdgeMoves[] moves;
 

@@ -9,8 +9,8 @@ import dev.dsu.nodes.CExpressionNode;
 /** switch on an integer of up to 64 bits; case values are canonical (sign-extended). */
 public final class SwitchNode extends TerminatorNode {
     @Child private CExpressionNode condition;
-    private final long[] caseValues;
-    private final int[] caseTargets;
+    @CompilationFinal(dimensions = 1) private final long[] caseValues;
+    @CompilationFinal(dimensions = 1) private final int[] caseTargets;
     @Children private final EdgeMoves[] caseMoves;
     private final int defaultTarget;
     @Child private EdgeMoves defaultMoves;

@@ -1,6 +1,8 @@
 package dev.dsu.nodes.expr;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.dsu.nodes.CExpressionNode;
 import dev.dsu.nodes.ValueKind;
@@ -13,7 +15,7 @@ public final class AggregateNodes {
     public static final class Extract extends CExpressionNode {
         private final ValueKind kind;
         @Child private CExpressionNode aggregate;
-        private final int[] indices;
+        @CompilationFinal(dimensions = 1) private final int[] indices;
 
         public Extract(ValueKind kind, CExpressionNode aggregate, int[] indices) {
             this.kind = kind;
@@ -22,6 +24,7 @@ public final class AggregateNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
             Object v = aggregate.executeGeneric(frame);
             for (int index : indices) {
@@ -53,7 +56,7 @@ public final class AggregateNodes {
     public static final class Insert extends CExpressionNode.ObjectValued {
         @Child private CExpressionNode aggregate;
         @Child private CExpressionNode value;
-        private final int[] indices;
+        @CompilationFinal(dimensions = 1) private final int[] indices;
 
         public Insert(CExpressionNode aggregate, CExpressionNode value, int[] indices) {
             this.aggregate = aggregate;

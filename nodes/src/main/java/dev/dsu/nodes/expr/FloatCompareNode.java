@@ -32,11 +32,29 @@ public final class FloatCompareNode extends CExpressionNode.LongValued {
         return compare(predicate, a, b) ? -1L : 0L;
     }
 
+    /**
+     * One Java comparison per predicate: Java's {@code < <= > >= ==} are LLVM's ordered
+     * predicates (false on NaN) and {@code !=} is une, so with a constant predicate the compiled
+     * code is a single ucomisd instead of separate NaN tests combined with cmovs.
+     */
     public static boolean compare(int predicate, double a, double b) {
-        boolean unordered = Double.isNaN(a) || Double.isNaN(b);
-        if (unordered) {
-            return (predicate & 8) != 0;
-        }
-        return ((predicate & 1) != 0 && a == b) || ((predicate & 2) != 0 && a > b) || ((predicate & 4) != 0 && a < b);
+        return switch (predicate) {
+            case 0 -> false;
+            case 1 -> a == b;
+            case 2 -> a > b;
+            case 3 -> a >= b;
+            case 4 -> a < b;
+            case 5 -> a <= b;
+            case 6 -> a < b || a > b;
+            case 7 -> a == a && b == b;
+            case 8 -> a != a || b != b;
+            case 9 -> !(a < b || a > b);
+            case 10 -> !(a <= b);
+            case 11 -> !(a < b);
+            case 12 -> !(a >= b);
+            case 13 -> !(a > b);
+            case 14 -> a != b;
+            default -> true;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.dsu.nodes.memory;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -10,7 +11,7 @@ public final class GetElementPtrNode extends CExpressionNode.LongValued {
     private final long constantOffset;
     @Child private CExpressionNode base;
     @Children private final CExpressionNode[] indices;
-    private final long[] scales;
+    @CompilationFinal(dimensions = 1) private final long[] scales;
 
     public GetElementPtrNode(CExpressionNode base, long constantOffset, CExpressionNode[] indices, long[] scales) {
         this.base = base;
