@@ -303,7 +303,7 @@ public final class FunctionTranslator {
 
     /** A back-edge target: where OSR code can start. */
     private boolean isLoopHead(BasicBlock b) {
-        for (BasicBlock p : function.blocks) {
+        for (BasicBlock p : function.blocks()) {
             if (p.index >= b.index && dev.dsu.language.version.Dominators.successors(p).contains(b)) {
                 return true;
             }

@@ -23,9 +23,9 @@ final class SlotLiveness {
     final List<Set<Value>> defined = new ArrayList<>();
 
     SlotLiveness(Function function, Map<Value, Integer> slots) {
-        int n = function.blocks.size();
+        int n = function.blocks().size();
         List<Set<Value>> uses = new ArrayList<>();
-        for (BasicBlock b : function.blocks) {
+        for (BasicBlock b : function.blocks()) {
             Set<Value> use = new HashSet<>();
             Set<Value> def = new HashSet<>();
             for (Instruction i : b.instructions) {
@@ -61,7 +61,7 @@ final class SlotLiveness {
         while (changed) {
             changed = false;
             for (int k = n - 1; k >= 0; k--) {
-                BasicBlock b = function.blocks.get(k);
+                BasicBlock b = function.blocks().get(k);
                 Set<Value> out = liveOut.get(k);
                 for (BasicBlock s : Dominators.successors(b)) {
                     out.addAll(liveIn.get(s.index));
