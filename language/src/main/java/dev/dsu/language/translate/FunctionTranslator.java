@@ -89,9 +89,9 @@ public final class FunctionTranslator {
                 }
             }
         }
-        // An update maps frames by variable name, and may read a value the old code no longer
-        // needed; after a longjmp, a block runs again with the frame as it was. Both need stale values.
-        if (!callsSetjmp && !program.updates.isUpdatable()) {
+        // After a longjmp a block runs again with the frame as it was: it needs stale values. An
+        // update maps only values live at the frame's point (FrameMapper), so it does not.
+        if (!callsSetjmp) {
             liveness = new SlotLiveness(function, slots);
             Set<Integer> seen = new java.util.HashSet<>();
             for (Integer slot : slots.values()) {
@@ -268,6 +268,9 @@ public final class FunctionTranslator {
         }
         candidates.removeAll(liveness.liveOut.get(b.index));
         for (Value v : candidates) {
+            if (v instanceof Instruction.Alloca) {
+                continue; // a stack object's pointer: an update maps the variable through it
+            }
             int slot = slots.get(v);
             if (sharedSlot(v)) {
                 // shared slots hold values of any kind over the function
@@ -288,6 +291,11 @@ public final class FunctionTranslator {
         dead.addAll(shadowSlots.values());
         for (Value v : liveness.liveIn.get(b.index)) {
             dead.remove(slots.get(v));
+        }
+        for (Map.Entry<Value, Integer> e : slots.entrySet()) {
+            if (e.getKey() instanceof Instruction.Alloca) {
+                dead.remove(e.getValue());
+            }
         }
         for (Instruction i : b.instructions) {
             if (i instanceof Instruction.Phi phi) {

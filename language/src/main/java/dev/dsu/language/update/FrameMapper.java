@@ -99,6 +99,50 @@ final class FrameMapper {
         mapParameters(from, to, stoppedAt, frame, values);
     }
 
+    /**
+     * Whether the old frame still has {@code v} at {@code point}. Compiled code forgets values no
+     * later instruction reads (ClearSlotsNode), so a value the old code no longer needed is not
+     * there to map, even if the new code would want it: only values live at the point count
+     * (and stack objects, whose pointers are never forgotten).
+     */
+    private boolean available(FrameLayout from, Value v, String point) {
+        if (!from.holdsValueAt(v, point)) {
+            return false;
+        }
+        if (v instanceof Instruction.Alloca) {
+            return true;
+        }
+        return liveAt(from, point).contains(v);
+    }
+
+    private final Map<String, java.util.Set<Value>> liveness = new java.util.HashMap<>();
+
+    private java.util.Set<Value> liveAt(FrameLayout layout, String point) {
+        return liveness.computeIfAbsent(layout.function.getName() + " " + point, k -> {
+            dev.dsu.language.ir.BasicBlock block = null;
+            int index = 0;
+            Instruction call = layout.resumeInstructions.get(point);
+            for (dev.dsu.language.ir.BasicBlock b : layout.function.blocks()) {
+                if (call != null && b.instructions.indexOf(call) >= 0) {
+                    block = b;
+                    index = b.instructions.indexOf(call);
+                }
+            }
+            if (call == null) {
+                for (Map.Entry<dev.dsu.language.ir.BasicBlock, String> e : new ContinuationLabels(layout.function).updatePoints.entrySet()) {
+                    if (e.getValue().equals(point)) {
+                        block = e.getKey();
+                    }
+                }
+                // an update point is at the top of its block: its phis hold their incoming values (in their shadow slots)
+                while (block != null && index < block.instructions.size() && block.instructions.get(index) instanceof Instruction.Phi) {
+                    index++;
+                }
+            }
+            return block == null ? java.util.Set.of() : new ResumeLiveness(layout.function).liveIn(block, index);
+        });
+    }
+
     /** Same code, same translation: every slot means the same thing. */
     private static void copyVerbatim(FrameLayout from, String stoppedAt, MaterializedFrame frame, Object[] values) {
         for (Map.Entry<Value, Integer> e : from.slots.entrySet()) {
@@ -115,7 +159,7 @@ final class FrameMapper {
      * Results of calls the frame already made ("call f#K" pairs with the new version's
      * "call f#K"): a call cannot be made again, so its result is carried over.
      */
-    private static void mapCallResults(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
+    private void mapCallResults(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
         Map<String, Instruction.Call> oldCalls = new java.util.HashMap<>();
         ContinuationLabels oldLabels = new ContinuationLabels(from.function);
         oldLabels.callSites.forEach((call, label) -> oldCalls.put(label, call));
@@ -124,7 +168,7 @@ final class FrameMapper {
             Integer oldSlot = old == null ? null : from.slots.get(old);
             Integer newSlot = to.slots.get(call);
             if (oldSlot != null && newSlot != null && values[newSlot] == null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(call.getType())
-                            && from.holdsValueAt(old, stoppedAt)) {
+                            && available(from, old, stoppedAt)) {
                 values[newSlot] = read(frame, old, oldSlot);
             }
         });
@@ -239,7 +283,7 @@ final class FrameMapper {
      * Parameters keep their position (and their values where the kind of value is unchanged); a
      * frame that moves into another function keeps only parameters of the same name.
      */
-    private static void mapParameters(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
+    private void mapParameters(FrameLayout from, FrameLayout to, String stoppedAt, MaterializedFrame frame, Object[] values) {
         boolean sameFunction = from.function.getName().equals(to.function.getName());
         int n = Math.min(from.function.arguments.size(), to.function.arguments.size());
         for (int k = 0; k < n; k++) {
@@ -250,7 +294,7 @@ final class FrameMapper {
             }
             Integer oldSlot = from.slots.get(old);
             Integer newSlot = to.slots.get(neu);
-            if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType()) && from.holdsValueAt(old, stoppedAt)) {
+            if (oldSlot != null && newSlot != null && TypeMapping.kindOf(old.getType()) == TypeMapping.kindOf(neu.getType()) && available(from, old, stoppedAt)) {
                 values[newSlot] = read(frame, old, oldSlot);
             }
         }
@@ -275,7 +319,7 @@ final class FrameMapper {
                 continue;
             }
             if (old == null || newSlot == null || !from.slots.containsKey(old) || spec.zeroLocal(to.function.getName(), e.getKey())
-                            || !from.holdsValueAt(old, stoppedAt)) {
+                            || !available(from, old, stoppedAt)) {
                 continue;
             }
             if (neu instanceof Instruction.Alloca != old instanceof Instruction.Alloca) {
@@ -317,7 +361,7 @@ final class FrameMapper {
         }
         long size = to.dataLayout.sizeOf(a.allocatedType);
         Long oldPointer = null;
-        if (old instanceof Instruction.Alloca && from.slots.containsKey(old) && from.holdsValueAt(old, stoppedAt)) {
+        if (old instanceof Instruction.Alloca && from.slots.containsKey(old) && available(from, old, stoppedAt)) {
             oldPointer = (Long) read(frame, old, from.slots.get(old));
         } else if (old != null) {
             throw new UpdateRefused("the transformer " + transformer + " for " + what + " needs the old variable in memory, but the optimised old version keeps it in a register");
