@@ -84,6 +84,37 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                 arriveAtUpdatePoint(updatePoints[current]);
             }
             BlockNode block = blocks[current];
+            BranchNode branch = block.conditionalBranch();
+            if (branch != null) {
+                // Branch on the condition itself, each arm with its own constant successor: a
+                // successor index returned from the block would merge both paths into a phi
+                // that compiled code then materialises and tests again.
+                block.executeStatements(frame);
+                int[] successors = block.successors();
+                if (branch.test(frame)) {
+                    block.leave(frame, branch, 0);
+                    int next = successors[0];
+                    if (next <= current) {
+                        Object result = backEdge(frame, next);
+                        if (result != null) {
+                            return result;
+                        }
+                    }
+                    current = next;
+                    continue outer;
+                } else {
+                    block.leave(frame, branch, 1);
+                    int next = successors[1];
+                    if (next <= current) {
+                        Object result = backEdge(frame, next);
+                        if (result != null) {
+                            return result;
+                        }
+                    }
+                    current = next;
+                    continue outer;
+                }
+            }
             int selection = block.execute(frame);
             if (selection == TerminatorNode.RETURN) {
                 return DONE;
@@ -93,12 +124,9 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                 if (i == selection) {
                     int next = successors[i];
                     if (next <= current) {
-                        TruffleSafepoint.poll(this);
-                        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
-                            Object result = BytecodeOSRNode.tryOSR(this, next, null, null, frame);
-                            if (result != null) {
-                                return result;
-                            }
+                        Object result = backEdge(frame, next);
+                        if (result != null) {
+                            return result;
                         }
                     }
                     current = next;
@@ -108,6 +136,15 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             throw new IllegalStateException("block " + current + " chose successor " + selection + " of " + successors.length);
         }
+    }
+
+    /** A jump back to {@code next}: a safepoint, and in the interpreter a chance to enter OSR code. */
+    private Object backEdge(VirtualFrame frame, int next) {
+        TruffleSafepoint.poll(this);
+        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+            return BytecodeOSRNode.tryOSR(this, next, null, null, frame);
+        }
+        return null;
     }
 
     @Override

@@ -54,6 +54,26 @@ public final class BlockNode extends Node {
         return terminator.execute(frame);
     }
 
+    /** A conditional branch ending this block, for the dispatch loop to branch on directly; else null. */
+    public BranchNode conditionalBranch() {
+        return terminator instanceof BranchNode b && b.isConditional() ? b : null;
+    }
+
+    @ExplodeLoop
+    public void executeStatements(VirtualFrame frame) {
+        for (CStatementNode s : statements) {
+            s.execute(frame);
+        }
+    }
+
+    /** After {@link #executeStatements} and the branch's test: the chosen edge's moves, then the dead slots. */
+    public void leave(VirtualFrame frame, BranchNode branch, int edge) {
+        branch.takeEdge(frame, edge);
+        if (deadAtEnd != null) {
+            deadAtEnd.execute(frame);
+        }
+    }
+
     @ExplodeLoop
     public int execute(VirtualFrame frame) {
         for (CStatementNode s : statements) {

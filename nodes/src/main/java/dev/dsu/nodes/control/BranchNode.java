@@ -30,6 +30,23 @@ public final class BranchNode extends TerminatorNode {
         return successors;
     }
 
+    public boolean isConditional() {
+        return condition != null;
+    }
+
+    /** The (profiled) condition alone: the dispatch loop branches on it and then takes the edge. */
+    public boolean test(VirtualFrame frame) {
+        return profile.profile(condition.executeLong(frame) != 0);
+    }
+
+    /** The phi moves of edge 0 (true) or 1 (false). */
+    public void takeEdge(VirtualFrame frame, int edge) {
+        EdgeMoves moves = edge == 0 ? trueMoves : falseMoves;
+        if (moves != null) {
+            moves.execute(frame);
+        }
+    }
+
     @Override
     public int execute(VirtualFrame frame) {
         if (condition == null || profile.profile(condition.executeLong(frame) != 0)) {

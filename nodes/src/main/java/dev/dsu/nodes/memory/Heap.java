@@ -5,7 +5,6 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -15,8 +14,6 @@ import com.oracle.truffle.api.nodes.Node;
  * pointers fault instead of corrupting anything.
  */
 public final class Heap {
-    private static final ByteArraySupport BYTES = ByteArraySupport.littleEndian();
-
     /**
      * Not volatile: compiled code must be free to keep it in a register across a loop. A thread
      * that sees an old table misses only objects allocated since, and re-reads the table under
@@ -180,7 +177,8 @@ public final class Heap {
     public MemoryObject resolve(long ptr, int size, Node location) {
         int id = objectId(ptr);
         MemoryObject[] table = objects;
-        if (id >= 0 && id < table.length) {
+        // one unsigned compare covers id < 0, and is the same test as the array's own bounds check
+        if (Integer.compareUnsigned(id, table.length) < 0) {
             MemoryObject o = table[id];
             int off = offset(ptr);
             if (o != null && off >= 0 && off <= o.data.length - size) {
@@ -189,6 +187,44 @@ public final class Heap {
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
         return resolveSlow(ptr, size, location);
+    }
+
+    /**
+     * The storage holding [ptr, ptr+size), or a fault: what {@link RawBytes} may then access
+     * unchecked at {@code offset(ptr)}. The array is read once, so a concurrent free or realloc
+     * (which replace it) cannot slip a shorter one in between the check and the access.
+     */
+    byte[] resolveData(long ptr, int size, Node location) {
+        int id = objectId(ptr);
+        MemoryObject[] table = objects;
+        if (Integer.compareUnsigned(id, table.length) < 0) {
+            MemoryObject o = table[id];
+            int off = offset(ptr);
+            if (o != null) {
+                byte[] data = o.data;
+                if (off >= 0 && off <= data.length - size) {
+                    return data;
+                }
+            }
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        return resolveSlowData(ptr, size, location);
+    }
+
+    @TruffleBoundary
+    private synchronized byte[] resolveSlowData(long ptr, int size, Node location) {
+        int id = objectId(ptr);
+        if (id >= 0 && id < objects.length) {
+            MemoryObject o = objects[id];
+            int off = offset(ptr);
+            if (o != null) {
+                byte[] data = o.data;
+                if (off >= 0 && off <= data.length - size) {
+                    return data;
+                }
+            }
+        }
+        throw fault(ptr, size, location);
     }
 
     @TruffleBoundary
@@ -224,23 +260,23 @@ public final class Heap {
     }
 
     public byte getI8(long ptr, Node location) {
-        MemoryObject o = resolve(ptr, 1, location);
-        return o.data[offset(ptr)];
+        byte[] data = resolveData(ptr, 1, location);
+        return RawBytes.getByte(data, offset(ptr));
     }
 
     public short getI16(long ptr, Node location) {
-        MemoryObject o = resolve(ptr, 2, location);
-        return BYTES.getShort(o.data, offset(ptr));
+        byte[] data = resolveData(ptr, 2, location);
+        return RawBytes.getShort(data, offset(ptr));
     }
 
     public int getI32(long ptr, Node location) {
-        MemoryObject o = resolve(ptr, 4, location);
-        return BYTES.getInt(o.data, offset(ptr));
+        byte[] data = resolveData(ptr, 4, location);
+        return RawBytes.getInt(data, offset(ptr));
     }
 
     public long getI64(long ptr, Node location) {
-        MemoryObject o = resolve(ptr, 8, location);
-        return BYTES.getLong(o.data, offset(ptr));
+        byte[] data = resolveData(ptr, 8, location);
+        return RawBytes.getLong(data, offset(ptr));
     }
 
     public float getFloat(long ptr, Node location) {
@@ -252,23 +288,23 @@ public final class Heap {
     }
 
     public void putI8(long ptr, byte value, Node location) {
-        MemoryObject o = resolve(ptr, 1, location);
-        o.data[offset(ptr)] = value;
+        byte[] data = resolveData(ptr, 1, location);
+        RawBytes.putByte(data, offset(ptr), value);
     }
 
     public void putI16(long ptr, short value, Node location) {
-        MemoryObject o = resolve(ptr, 2, location);
-        BYTES.putShort(o.data, offset(ptr), value);
+        byte[] data = resolveData(ptr, 2, location);
+        RawBytes.putShort(data, offset(ptr), value);
     }
 
     public void putI32(long ptr, int value, Node location) {
-        MemoryObject o = resolve(ptr, 4, location);
-        BYTES.putInt(o.data, offset(ptr), value);
+        byte[] data = resolveData(ptr, 4, location);
+        RawBytes.putInt(data, offset(ptr), value);
     }
 
     public void putI64(long ptr, long value, Node location) {
-        MemoryObject o = resolve(ptr, 8, location);
-        BYTES.putLong(o.data, offset(ptr), value);
+        byte[] data = resolveData(ptr, 8, location);
+        RawBytes.putLong(data, offset(ptr), value);
     }
 
     public void putFloat(long ptr, float value, Node location) {

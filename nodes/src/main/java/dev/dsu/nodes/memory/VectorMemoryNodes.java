@@ -9,6 +9,8 @@ import dev.dsu.nodes.CStatementNode;
 /**
  * Loads and stores of vectors with byte-sized elements, unrolled over their constant length so
  * that compiled code touches memory directly (the vectoriser emits these in every hot loop).
+ * The whole vector is bounds checked once; the elements are then read from the object's
+ * storage (not through Heap again, which would look the object up once per element).
  */
 public final class VectorMemoryNodes {
     private VectorMemoryNodes() {
@@ -52,10 +54,11 @@ public final class VectorMemoryNodes {
         @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
             long p = address.executeLong(frame);
-            heap.resolve(p, 8 * length, this);
+            byte[] data = heap.resolveData(p, 8 * length, this);
+            int off = Heap.offset(p);
             double[] r = new double[length];
             for (int i = 0; i < length; i++) {
-                r[i] = heap.getDouble(p + 8L * i, this);
+                r[i] = RawBytes.getDouble(data, off + 8 * i);
             }
             return r;
         }
@@ -76,10 +79,11 @@ public final class VectorMemoryNodes {
         @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
             long p = address.executeLong(frame);
-            heap.resolve(p, 4 * length, this);
+            byte[] data = heap.resolveData(p, 4 * length, this);
+            int off = Heap.offset(p);
             float[] r = new float[length];
             for (int i = 0; i < length; i++) {
-                r[i] = heap.getFloat(p + 4L * i, this);
+                r[i] = RawBytes.getFloat(data, off + 4 * i);
             }
             return r;
         }
@@ -103,15 +107,16 @@ public final class VectorMemoryNodes {
         public Object executeGeneric(VirtualFrame frame) {
             long p = address.executeLong(frame);
             int step = bits / 8;
-            heap.resolve(p, step * length, this);
+            byte[] data = heap.resolveData(p, step * length, this);
+            int off = Heap.offset(p);
             long[] r = new long[length];
             for (int i = 0; i < length; i++) {
-                long at = p + (long) step * i;
+                int at = off + step * i;
                 r[i] = switch (bits) {
-                    case 8 -> heap.getI8(at, this);
-                    case 16 -> heap.getI16(at, this);
-                    case 32 -> heap.getI32(at, this);
-                    default -> heap.getI64(at, this);
+                    case 8 -> RawBytes.getByte(data, at);
+                    case 16 -> RawBytes.getShort(data, at);
+                    case 32 -> RawBytes.getInt(data, at);
+                    default -> RawBytes.getLong(data, at);
                 };
             }
             return r;
@@ -136,9 +141,10 @@ public final class VectorMemoryNodes {
         public void execute(VirtualFrame frame) {
             double[] v = (double[]) value.executeGeneric(frame);
             long p = address.executeLong(frame);
-            heap.resolve(p, 8 * length, this);
+            byte[] data = heap.resolveData(p, 8 * length, this);
+            int off = Heap.offset(p);
             for (int i = 0; i < length; i++) {
-                heap.putDouble(p + 8L * i, v[i], this);
+                RawBytes.putDouble(data, off + 8 * i, v[i]);
             }
         }
     }
@@ -161,9 +167,10 @@ public final class VectorMemoryNodes {
         public void execute(VirtualFrame frame) {
             float[] v = (float[]) value.executeGeneric(frame);
             long p = address.executeLong(frame);
-            heap.resolve(p, 4 * length, this);
+            byte[] data = heap.resolveData(p, 4 * length, this);
+            int off = Heap.offset(p);
             for (int i = 0; i < length; i++) {
-                heap.putFloat(p + 4L * i, v[i], this);
+                RawBytes.putFloat(data, off + 4 * i, v[i]);
             }
         }
     }
@@ -189,14 +196,15 @@ public final class VectorMemoryNodes {
             long[] v = (long[]) value.executeGeneric(frame);
             long p = address.executeLong(frame);
             int step = bits / 8;
-            heap.resolve(p, step * length, this);
+            byte[] data = heap.resolveData(p, step * length, this);
+            int off = Heap.offset(p);
             for (int i = 0; i < length; i++) {
-                long at = p + (long) step * i;
+                int at = off + step * i;
                 switch (bits) {
-                    case 8 -> heap.putI8(at, (byte) v[i], this);
-                    case 16 -> heap.putI16(at, (short) v[i], this);
-                    case 32 -> heap.putI32(at, (int) v[i], this);
-                    default -> heap.putI64(at, v[i], this);
+                    case 8 -> RawBytes.putByte(data, at, (byte) v[i]);
+                    case 16 -> RawBytes.putShort(data, at, (short) v[i]);
+                    case 32 -> RawBytes.putInt(data, at, (int) v[i]);
+                    default -> RawBytes.putLong(data, at, v[i]);
                 }
             }
         }
