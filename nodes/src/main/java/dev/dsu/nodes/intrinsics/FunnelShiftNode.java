@@ -23,11 +23,22 @@ public final class FunnelShiftNode extends CExpressionNode.LongValued {
 
     @Override
     public long executeLong(VirtualFrame frame) {
-        long h = IntegerWidth.zeroExtend(hi.executeLong(frame), bits);
-        long l = IntegerWidth.zeroExtend(lo.executeLong(frame), bits);
-        int s = (int) Long.remainderUnsigned(amount.executeLong(frame), bits);
+        return compute(left, bits, hi.executeLong(frame), lo.executeLong(frame), amount.executeLong(frame));
+    }
+
+    /** fshl/fshr of {@code bits}-wide integers (also per lane of vectors). */
+    public static long compute(boolean left, int bits, long hi, long lo, long amount) {
+        long h = IntegerWidth.zeroExtend(hi, bits);
+        long l = IntegerWidth.zeroExtend(lo, bits);
+        int s = (int) Long.remainderUnsigned(IntegerWidth.zeroExtend(amount, bits), bits);
         if (s == 0) {
             return IntegerWidth.normalize(left ? h : l, bits);
+        }
+        if (bits <= 32) {
+            // one shift of the concatenation hi:lo. The two-shift form (h << s) | (l >>> (32 - s))
+            // lost its low part in Graal-compiled code when h == l (a rotate), see 205_vec_minmax_abs
+            long both = (h << bits) | l;
+            return IntegerWidth.normalize(left ? both >>> (bits - s) : both >>> s, bits);
         }
         long r = left ? (h << s) | (l >>> (bits - s)) : (h << (bits - s)) | (l >>> s);
         return IntegerWidth.normalize(r, bits);

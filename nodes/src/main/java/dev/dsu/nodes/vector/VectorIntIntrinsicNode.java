@@ -69,13 +69,6 @@ public final class VectorIntIntrinsicNode extends CExpressionNode.ObjectValued {
     }
 
     private static long funnelShift(boolean left, int bits, long hi, long lo, long amount) {
-        long h = IntegerWidth.zeroExtend(hi, bits);
-        long l = IntegerWidth.zeroExtend(lo, bits);
-        int s = (int) Long.remainderUnsigned(IntegerWidth.zeroExtend(amount, bits), bits);
-        if (s == 0) {
-            return IntegerWidth.normalize(left ? h : l, bits);
-        }
-        long r = left ? (h << s) | (l >>> (bits - s)) : (h << (bits - s)) | (l >>> s);
-        return IntegerWidth.normalize(r, bits);
+        return dev.dsu.nodes.intrinsics.FunnelShiftNode.compute(left, bits, hi, lo, amount);
     }
 }
