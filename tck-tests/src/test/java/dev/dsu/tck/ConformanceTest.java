@@ -20,7 +20,10 @@ import org.junit.jupiter.api.TestFactory;
  * Differential conformance: every C program under resources/conformance is built natively
  * (gcc -O2, the reference) and to LLVM IR in several ways (clang 14 and clang 19, -O0 and -O2,
  * bitcode and textual .ll); each IR build runs on our runtime and must print the same stdout
- * and exit with the same status as the native executable.
+ * and exit with the same status as the native executable. Those runs are in the interpreter;
+ * every third program (all with -Dconformance.compiled=all) also runs as a user runs it,
+ * through bin/dsu with Graal compiling every function before its first call, because compiled
+ * code can go wrong where the interpreter does not (a rotate once did).
  */
 class ConformanceTest {
     static final Path SOURCES = Path.of("src/test/resources/conformance");
@@ -50,9 +53,14 @@ class ConformanceTest {
             programs = files.filter(p -> p.toString().endsWith(".c")).filter(p -> p.getFileName().toString().contains(only)).sorted().toList();
         }
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path program : programs) {
+        boolean allCompiled = "all".equals(System.getProperty("conformance.compiled", ""));
+        for (int i = 0; i < programs.size(); i++) {
+            Path program = programs.get(i);
             for (Variant v : VARIANTS) {
                 tests.add(DynamicTest.dynamicTest(program.getFileName() + " [" + v.label() + "]", () -> check(program, v)));
+            }
+            if (allCompiled || i % 3 == 0) {
+                tests.add(DynamicTest.dynamicTest(program.getFileName() + " [clang -O2 .bc, compiled]", () -> checkCompiled(program)));
             }
         }
         return tests.stream();
@@ -73,6 +81,32 @@ class ConformanceTest {
         Toolchain.Result actual = GuestRunner.run(ir, args, GuestRunner.readOptional(stdinFile), 120);
         assertEquals(expected.out(), actual.out(), "stdout differs for " + program.getFileName() + " [" + v.label() + "]; our stderr:\n" + actual.stderr());
         assertEquals(expected.status(), actual.status(), "exit status differs; our stderr:\n" + actual.stderr());
+    }
+
+    private static void checkCompiled(Path program) throws Exception {
+        assumeTrue(Toolchain.available("clang"), "clang is not installed");
+        String base = program.getFileName().toString().replace(".c", "");
+        Path stdinFile = program.resolveSibling(base + ".stdin");
+        Path argsFile = program.resolveSibling(base + ".args");
+        List<String> args = Files.exists(argsFile) ? Arrays.asList(Files.readString(argsFile).trim().split("\\s+")) : List.of();
+        Toolchain.Result expected = nativeResult(program, base, stdinFile, args);
+        Path ir = WORK.resolve(base + "-compiled-clang-O2.bc");
+        Toolchain.compile(Toolchain.cmd("clang", "-O2", "-g", "-fno-stack-protector", "-D_FORTIFY_SOURCE=0", "-emit-llvm", "-c", "-o", ir.toAbsolutePath().toString(),
+                        program.toAbsolutePath().toString()), WORK);
+        List<String> cmd = new ArrayList<>(List.of(LauncherTest.DSU.toString(), "run", ir.toAbsolutePath().toString()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile());
+        pb.environment().put("DSU_SKIP_BUILD", "1");
+        pb.environment().put("DSU_JAVA_OPTS", "-Dpolyglot.engine.CompileImmediately=true -Dpolyglot.engine.BackgroundCompilation=false");
+        Path out = WORK.resolve(base + "-compiled.out");
+        Path err = WORK.resolve(base + "-compiled.err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.redirectInput(Files.exists(stdinFile) ? ProcessBuilder.Redirect.from(stdinFile.toFile()) : ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "timed out");
+        String stderr = Files.readString(err, StandardCharsets.ISO_8859_1);
+        assertEquals(expected.out(), text(Files.readAllBytes(out)), "stdout differs for " + program.getFileName() + " [compiled]; our stderr:\n" + stderr);
+        assertEquals(expected.status(), p.exitValue(), "exit status differs [compiled]; our stderr:\n" + stderr);
     }
 
     private static Toolchain.Result nativeResult(Path program, String base, Path stdinFile, List<String> args) throws Exception {
