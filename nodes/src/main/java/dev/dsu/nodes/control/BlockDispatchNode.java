@@ -115,6 +115,27 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     continue outer;
                 }
             }
+            SwitchNode sw = block.switchTerminator();
+            if (sw != null) {
+                // the same for a switch: each case's compare leads straight to its successor
+                block.executeStatements(frame);
+                long value = sw.value(frame);
+                int[] successors = block.successors();
+                for (int i = 0; i < successors.length; i++) {
+                    if (sw.selects(i, value)) {
+                        block.leave(frame, sw, i);
+                        int next = successors[i];
+                        if (next <= current) {
+                            Object result = backEdge(frame, next);
+                            if (result != null) {
+                                return result;
+                            }
+                        }
+                        current = next;
+                        continue outer;
+                    }
+                }
+            }
             int selection = block.execute(frame);
             if (selection == TerminatorNode.RETURN) {
                 return DONE;

@@ -59,6 +59,19 @@ public final class BlockNode extends Node {
         return terminator instanceof BranchNode b && b.isConditional() ? b : null;
     }
 
+    /** A switch ending this block, for the dispatch loop to branch on directly; else null. */
+    public SwitchNode switchTerminator() {
+        return terminator instanceof SwitchNode s ? s : null;
+    }
+
+    /** After {@link #executeStatements} and the switch's compare: the chosen edge's moves, then the dead slots. */
+    public void leave(VirtualFrame frame, SwitchNode sw, int edge) {
+        sw.takeEdge(frame, edge);
+        if (deadAtEnd != null) {
+            deadAtEnd.execute(frame);
+        }
+    }
+
     @ExplodeLoop
     public void executeStatements(VirtualFrame frame) {
         for (CStatementNode s : statements) {

@@ -32,6 +32,24 @@ public final class SwitchNode extends TerminatorNode {
         return successors;
     }
 
+    /** The switched-on value; the dispatch loop compares it with each case and takes the edge. */
+    public long value(VirtualFrame frame) {
+        return condition.executeLong(frame);
+    }
+
+    /** Whether successor position {@code i} is taken for value {@code v} (the last position is the default). */
+    public boolean selects(int i, long v) {
+        return i == caseValues.length || caseValues[i] == v;
+    }
+
+    /** The phi moves of successor position {@code i}. */
+    public void takeEdge(VirtualFrame frame, int i) {
+        EdgeMoves moves = i == caseValues.length ? defaultMoves : caseMoves[i];
+        if (moves != null) {
+            moves.execute(frame);
+        }
+    }
+
     @Override
     @ExplodeLoop
     public int execute(VirtualFrame frame) {
