@@ -85,6 +85,8 @@ public final class VaStartNode extends CExpressionNode.LongValued {
         return 0;
     }
 
+    /** Recursive (nested aggregates): partial evaluation would inline it without end and give up compiling the function. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private long writeWords(long at, Object a) {
         if (a instanceof Object[] parts) {
             long p = at;
