@@ -119,28 +119,44 @@ final class FrameMapper {
 
     private java.util.Set<Value> liveAt(FrameLayout layout, String point) {
         return liveness.computeIfAbsent(layout.function.getName() + " " + point, k -> {
-            dev.dsu.language.ir.BasicBlock block = null;
-            int index = 0;
-            Instruction call = layout.resumeInstructions.get(point);
-            for (dev.dsu.language.ir.BasicBlock b : layout.function.blocks()) {
-                if (call != null && b.instructions.indexOf(call) >= 0) {
-                    block = b;
-                    index = b.instructions.indexOf(call);
-                }
+            Position p = position(layout, point);
+            if (p == null) {
+                return java.util.Set.of();
             }
-            if (call == null) {
-                for (Map.Entry<dev.dsu.language.ir.BasicBlock, String> e : new ContinuationLabels(layout.function).updatePoints.entrySet()) {
-                    if (e.getValue().equals(point)) {
-                        block = e.getKey();
-                    }
-                }
-                // an update point is at the top of its block: its phis hold their incoming values (in their shadow slots)
-                while (block != null && index < block.instructions.size() && block.instructions.get(index) instanceof Instruction.Phi) {
-                    index++;
-                }
-            }
-            return block == null ? java.util.Set.of() : new ResumeLiveness(layout.function).liveIn(block, index);
+            // an update point is at the top of its block: its phis hold their incoming values (in their shadow slots)
+            return new ResumeLiveness(layout.function).liveIn(p.block(), p.call() ? p.index() : phiCount(p.block()));
         });
+    }
+
+    /** Where a continuation point is in the IR: a call's block and index, or an update point's block. */
+    private record Position(dev.dsu.language.ir.BasicBlock block, int index, boolean call) {
+    }
+
+    private static Position position(FrameLayout layout, String point) {
+        Instruction call = layout.resumeInstructions.get(point);
+        if (call != null) {
+            for (dev.dsu.language.ir.BasicBlock b : layout.function.blocks()) {
+                int at = b.instructions.indexOf(call);
+                if (at >= 0) {
+                    return new Position(b, at, true);
+                }
+            }
+            return null;
+        }
+        for (Map.Entry<dev.dsu.language.ir.BasicBlock, String> e : new ContinuationLabels(layout.function).updatePoints.entrySet()) {
+            if (e.getValue().equals(point)) {
+                return new Position(e.getKey(), 0, false);
+            }
+        }
+        return null;
+    }
+
+    private static int phiCount(dev.dsu.language.ir.BasicBlock block) {
+        int n = 0;
+        while (n < block.instructions.size() && block.instructions.get(n) instanceof Instruction.Phi) {
+            n++;
+        }
+        return n;
     }
 
     /** Same code, same translation: every slot means the same thing. */
@@ -180,38 +196,21 @@ final class FrameMapper {
      * the update is refused instead.
      */
     private static void requireLiveValuesMapped(FrameLayout to, String point, Object[] values) throws UpdateRefused {
-        ResumeLiveness liveness = new ResumeLiveness(to.function);
-        Instruction call = to.resumeInstructions.get(point);
-        dev.dsu.language.ir.BasicBlock block = null;
-        int index = 0;
-        if (call != null) {
-            for (dev.dsu.language.ir.BasicBlock b : to.function.blocks()) {
-                int at = b.instructions.indexOf(call);
-                if (at >= 0) {
-                    block = b;
-                    index = at;
-                    // the statements after the last effect are computed again
-                    while (index > 0 && !dev.dsu.language.translate.FunctionTranslator.hasEffect(b.instructions.get(index - 1))
-                                    && !(b.instructions.get(index - 1) instanceof Instruction.Phi)) {
-                        index--;
-                    }
-                }
-            }
-        } else {
-            for (Map.Entry<dev.dsu.language.ir.BasicBlock, String> e : new ContinuationLabels(to.function).updatePoints.entrySet()) {
-                if (e.getValue().equals(point)) {
-                    block = e.getKey();
-                }
-            }
-            if (block != null) {
-                requireLiveAtBlockStart(to, "stopped at '" + point + "'", block, values);
-                return;
-            }
-        }
-        if (block == null) {
+        Position p = position(to, point);
+        if (p == null) {
             return;
         }
-        for (Value v : liveness.liveIn(block, index)) {
+        if (!p.call()) {
+            requireLiveAtBlockStart(to, "stopped at '" + point + "'", p.block(), values);
+            return;
+        }
+        java.util.List<Instruction> code = p.block().instructions;
+        int index = p.index();
+        // the statements after the last effect are computed again
+        while (index > 0 && !dev.dsu.language.translate.FunctionTranslator.hasEffect(code.get(index - 1)) && !(code.get(index - 1) instanceof Instruction.Phi)) {
+            index--;
+        }
+        for (Value v : new ResumeLiveness(to.function).liveIn(p.block(), index)) {
             Integer slot = to.slots.get(v);
             if (slot != null && values[slot] == null && !(v instanceof Instruction.Alloca)) {
                 throw unmappable(to, "stopped at '" + point + "'", v);

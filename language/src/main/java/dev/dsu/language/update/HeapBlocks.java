@@ -205,32 +205,32 @@ final class HeapBlocks {
     /** The structs a version describes, by tag: from the types of its globals and of the variables of its functions. */
     static Map<String, CType> structsOf(Iterable<Metadata> roots) {
         Map<String, CType> structs = new HashMap<>();
-        ArrayDeque<Metadata> todo = new ArrayDeque<>();
+        ArrayDeque<Metadata> pending = new ArrayDeque<>();
         java.util.Set<Metadata> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         roots.forEach(r -> {
             if (r != null) {
-                todo.add(r);
+                pending.add(r);
             }
         });
-        while (!todo.isEmpty()) {
-            Metadata m = todo.poll();
+        while (!pending.isEmpty()) {
+            Metadata m = pending.poll();
             if (!seen.add(m)) {
                 continue;
             }
             if (m instanceof Metadata.DIDerivedType d && d.baseType != null) {
-                todo.add(d.baseType);
+                pending.add(d.baseType);
             } else if (m instanceof Metadata.DICompositeType c) {
                 if (c.tag == Metadata.DW_TAG_STRUCTURE_TYPE && c.name != null && c.elements != null) {
                     structs.putIfAbsent(c.name, VersionDescriber.typeOf(c));
                 }
                 if (c.baseType != null) {
-                    todo.add(c.baseType);
+                    pending.add(c.baseType);
                 }
-                todo.addAll(elements(c.elements));
+                pending.addAll(elements(c.elements));
             } else if (m instanceof Metadata.DISubroutineType s) {
                 elements(s.types).forEach(x -> {
                     if (x != null) {
-                        todo.add(x);
+                        pending.add(x);
                     }
                 });
             }
