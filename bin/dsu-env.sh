@@ -55,3 +55,126 @@ dsu_build_if_needed() {
     fi
     touch "$stamp"
 }
+
+# --- Start-up: a linked JVM image and an AOT cache -------------------------------------------
+# A stock JDK runs the Graal compiler jar only from --upgrade-module-path, and that switch turns
+# class data sharing off. So we link our own runtime image that leaves out the JDK's placeholder
+# jdk.graal.compiler module, put the Maven Central compiler on the plain module path, and can
+# then use a JDK AOT cache (JEP 483/515): classes loaded and linked, and method profiles of the
+# Graal compiler itself, recorded by one training run. Both are optional: without them bin/dsu
+# runs on the JDK as it is, only slower to start and to warm up.
+
+DSU_JVM_DIR="$DSU_HOME/launcher/target/jvm"
+DSU_AOT_TRAINING="$DSU_HOME/launcher/aot-training/training.c"
+
+dsu_jars() {
+    DSU_CLASSPATH="$DSU_HOME/launcher/target/dsu-launcher-0.1.0-SNAPSHOT.jar"
+    DSU_MODULEPATH=""
+    DSU_COMPILER_JAR="$DSU_HOME/launcher/target/jit/compiler-25.0.1.jar"
+    local jar
+    for jar in "$DSU_HOME/launcher/target/lib"/*.jar; do
+        case "$(basename "$jar")" in
+            dsu-*) DSU_CLASSPATH="$DSU_CLASSPATH:$jar" ;;
+            *) DSU_MODULEPATH="${DSU_MODULEPATH:+$DSU_MODULEPATH:}$jar" ;;
+        esac
+    done
+}
+
+dsu_image_ready() {
+    [ -x "$DSU_JVM_DIR/image/bin/java" ]
+}
+
+# The cache is only good for the jars it was trained with: newer jars (a rebuild) make it stale.
+dsu_cache_fresh() {
+    local cache="$DSU_JVM_DIR/dsu.aot"
+    [ -f "$cache" ] && dsu_image_ready || return 1
+    [ -z "$(find "$DSU_HOME/launcher/target" -maxdepth 2 -name '*.jar' -newer "$cache" -print -quit 2>/dev/null)" ]
+}
+
+dsu_link_image() {
+    dsu_image_ready && return 0
+    [ -f "$DSU_JVM_DIR/image.failed" ] && return 1
+    if [ ! -x "$DSU_JAVA_HOME/bin/jlink" ]; then
+        echo "no jlink in $DSU_JAVA_HOME" >"$DSU_JVM_DIR/image.failed"
+        return 1
+    fi
+    echo "dsu: linking a JVM image for fast start-up (once)..." >&2
+    rm -rf "$DSU_JVM_DIR/image.tmp"
+    if "$DSU_JAVA_HOME/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.management,jdk.internal.vm.ci,jdk.jfr,jdk.zipfs,jdk.net,jdk.charsets,jdk.localedata \
+            --generate-cds-archive --output "$DSU_JVM_DIR/image.tmp" >"$DSU_JVM_DIR/image.log" 2>&1 \
+        && "$DSU_JVM_DIR/image.tmp/bin/java" -version >>"$DSU_JVM_DIR/image.log" 2>&1; then
+        mv "$DSU_JVM_DIR/image.tmp" "$DSU_JVM_DIR/image"
+        return 0
+    fi
+    rm -rf "$DSU_JVM_DIR/image.tmp"
+    cp "$DSU_JVM_DIR/image.log" "$DSU_JVM_DIR/image.failed"
+    echo "dsu: could not link a JVM image (see $DSU_JVM_DIR/image.failed); starting on the JDK as it is" >&2
+    return 1
+}
+
+dsu_train_cache() {
+    dsu_cache_fresh && return 0
+    # a failed training is not retried until the jars change
+    if [ -f "$DSU_JVM_DIR/cache.failed" ] && [ -z "$(find "$DSU_HOME/launcher/target" -maxdepth 2 -name '*.jar' -newer "$DSU_JVM_DIR/cache.failed" -print -quit 2>/dev/null)" ]; then
+        return 1
+    fi
+    echo "dsu: training the start-up cache on $(basename "$DSU_AOT_TRAINING") (once per build, about 20 s)..." >&2
+    local tmp="$DSU_JVM_DIR/dsu.aot.tmp"
+    rm -f "$tmp" "$DSU_JVM_DIR/dsu.aot"
+    dsu_java_command false false
+    if "${DSU_JVM[@]}" -XX:AOTCacheOutput="$tmp" dev.dsu.launcher.DsuMain run "$DSU_AOT_TRAINING" >"$DSU_JVM_DIR/cache.log" 2>&1 && [ -f "$tmp" ]; then
+        mv "$tmp" "$DSU_JVM_DIR/dsu.aot"
+        rm -f "$DSU_JVM_DIR/cache.failed"
+        return 0
+    fi
+    rm -f "$tmp"
+    cp "$DSU_JVM_DIR/cache.log" "$DSU_JVM_DIR/cache.failed"
+    echo "dsu: could not train the start-up cache (see $DSU_JVM_DIR/cache.failed); running without it" >&2
+    return 1
+}
+
+# Links the image and trains the cache where they are missing or stale; one process at a time.
+dsu_prepare_jvm() {
+    mkdir -p "$DSU_JVM_DIR"
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>"$DSU_JVM_DIR/.lock"
+        flock 9
+    fi
+    if dsu_link_image; then
+        dsu_train_cache || true
+    fi
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>&-
+    fi
+    return 0
+}
+
+# Fills DSU_JVM with the java command line up to the main class.
+# $1: interpreter only (true/false); $2: use the AOT cache if fresh (true/false).
+dsu_java_command() {
+    local interpreter_only="$1" use_cache="$2"
+    dsu_jars
+    local common=(-Xss16m -XX:+UseParallelGC --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+    if dsu_image_ready; then
+        DSU_JVM=("$DSU_JVM_DIR/image/bin/java" "${common[@]}")
+        if $interpreter_only; then
+            DSU_JVM+=(--module-path "$DSU_MODULEPATH" --add-modules=org.graalvm.polyglot)
+        else
+            DSU_JVM+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
+                      --module-path "$DSU_MODULEPATH:$DSU_COMPILER_JAR" --add-modules=org.graalvm.polyglot,jdk.graal.compiler)
+            if $use_cache && dsu_cache_fresh; then
+                # a cache the JVM cannot use (other GC or heap options in DSU_JAVA_OPTS) is skipped quietly
+                DSU_JVM+=(-XX:AOTCache="$DSU_JVM_DIR/dsu.aot" '-Xlog:aot*=off,cds*=off')
+            fi
+        fi
+    else
+        DSU_JVM=("$DSU_JAVA_HOME/bin/java" "${common[@]}" --module-path "$DSU_MODULEPATH" --add-modules=org.graalvm.polyglot)
+        if ! $interpreter_only; then
+            DSU_JVM+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$DSU_COMPILER_JAR")
+        fi
+    fi
+    DSU_JVM+=(-cp "$DSU_CLASSPATH")
+    if $interpreter_only; then
+        DSU_JVM+=(-Ddsu.interpreterOnly=true -Dpolyglot.engine.WarnInterpreterOnly=false)
+    fi
+}
