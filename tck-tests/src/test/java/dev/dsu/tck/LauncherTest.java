@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +33,15 @@ class LauncherTest {
     }
 
     static Run dsu(String stdin, String... args) throws IOException, InterruptedException {
+        return dsu(Map.of(), stdin, args);
+    }
+
+    static Run dsu(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(DSU.toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile());
+        pb.environment().putAll(env);
         pb.environment().put("DSU_SKIP_BUILD", "1");
         pb.environment().put("XDG_CACHE_HOME", WORK.resolve("cache").toString());
         Path in = Files.writeString(WORK.resolve("stdin.txt"), stdin);
@@ -70,6 +76,29 @@ class LauncherTest {
         Run fromText = dsu("", "run", "--interpreter-only", ll.toString());
         assertEquals("0 lines on stdin\n", fromText.out());
         assertEquals(0, fromText.status());
+    }
+
+    /**
+     * With the JIT on, bin/dsu starts on its linked JVM image from the AOT cache trained on this
+     * build (bin/dsu-env.sh prepares both, as the first bin/dsu run after a build does): the
+     * runtime's own classes come out of the cache instead of being loaded from the jars.
+     */
+    @Test
+    void startsOnTheLinkedImageFromTheTrainedCache() throws Exception {
+        Path env = DSU.resolveSibling("dsu-env.sh");
+        Process prepare = new ProcessBuilder("bash", "-c", ". '" + env + "' && dsu_find_java && dsu_prepare_jvm && dsu_cache_fresh")
+                        .redirectErrorStream(true).redirectOutput(WORK.resolve("prepare.txt").toFile()).start();
+        assertTrue(prepare.waitFor(600, TimeUnit.SECONDS), "preparing the image and cache did not finish");
+        assertEquals(0, prepare.exitValue(), "no fresh start-up cache: " + Files.readString(WORK.resolve("prepare.txt")));
+
+        Path classes = WORK.resolve("classes.txt");
+        Run r = dsu(Map.of("DSU_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "", "run", PROGRAM.toString(), "one");
+        assertEquals("arg 1: one\n0 lines on stdin\n", r.out());
+        assertEquals("to stderr\n", r.err(), "nothing but the program's own output on stderr");
+        assertEquals(1, r.status());
+        String log = Files.readString(classes);
+        assertTrue(log.contains("dev.dsu.language.DsuContext source: shared objects file"), "the runtime's classes did not come from the cache");
+        assertTrue(log.contains("jdk.graal.compiler"), "the Graal compiler module is not the one in use");
     }
 
     /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */
