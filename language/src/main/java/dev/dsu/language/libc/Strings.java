@@ -51,24 +51,12 @@ final class Strings {
     }
 
     int strcmp(long a, long b, Node loc) {
-        for (long k = 0;; k++) {
-            int x = u8(a + k, loc);
-            int y = u8(b + k, loc);
-            if (x != y || x == 0) {
-                return x - y;
-            }
-        }
+        return heap.compareCStrings(a, b, Long.MAX_VALUE, loc);
     }
 
     int strncmp(long a, long b, long n, Node loc) {
-        for (long k = 0; k < n; k++) {
-            int x = u8(a + k, loc);
-            int y = u8(b + k, loc);
-            if (x != y || x == 0) {
-                return x - y;
-            }
-        }
-        return 0;
+        // n is a size_t: a "negative" one is just very large
+        return n == 0 ? 0 : heap.compareCStrings(a, b, n < 0 ? Long.MAX_VALUE : n, loc);
     }
 
     int strncasecmp(long a, long b, long n, Node loc) {

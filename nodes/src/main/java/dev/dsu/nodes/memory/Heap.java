@@ -368,6 +368,30 @@ public final class Heap {
         throw new MemoryFault("Segmentation fault: unterminated string read past the end of " + o.describe(), location);
     }
 
+    /**
+     * strncmp over the bytes in place (strcmp with {@code n} = Long.MAX_VALUE): each string is
+     * looked up once, not once per byte. Running off either object's end faults the way a byte
+     * read there does.
+     */
+    public int compareCStrings(long a, long b, long n, Node location) {
+        byte[] x = resolveData(a, 1, location);
+        byte[] y = resolveData(b, 1, location);
+        int i = offset(a);
+        int j = offset(b);
+        for (long k = 0; k < n; k++, i++, j++) {
+            if (i >= x.length || j >= y.length) {
+                getI8(a + k, location);
+                getI8(b + k, location);
+            }
+            int cx = x[i] & 0xff;
+            int cy = y[j] & 0xff;
+            if (cx != cy || cx == 0) {
+                return cx - cy;
+            }
+        }
+        return 0;
+    }
+
     @TruffleBoundary
     public byte[] readCStringBytes(long ptr, Node location) {
         return readBytes(ptr, strlen(ptr, location), location);
