@@ -89,6 +89,10 @@ final class DebugRecords {
     }
 
     private Function intrinsic(String name, int arity) {
+        Function known = fn.ctx.debugIntrinsics.get(name);
+        if (known != null) {
+            return known;
+        }
         Function f = fn.ctx.module.getFunction(name);
         if (f == null) {
             Type[] params = new Type[arity];
@@ -97,6 +101,7 @@ final class DebugRecords {
             f = new Function(fn.ctx.pointerTo(type, 0), name, type, true);
             fn.ctx.module.functions.add(f);
         }
+        fn.ctx.debugIntrinsics.put(name, f);
         return f;
     }
 }

@@ -2,7 +2,9 @@ package dev.dsu.language.bitcode;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Module;
@@ -22,6 +24,11 @@ final class ModuleContext {
     FunctionBodies lazyBodies;
     int version;
     boolean opaquePointers;
+    /**
+     * The llvm.dbg.* declarations that LLVM 19's debug records become, by name: looking each
+     * record's intrinsic up in the module's function list made reading quadratic in module size.
+     */
+    final Map<String, dev.dsu.language.ir.Function> debugIntrinsics = new HashMap<>();
 
     Type type(long id) {
         if (id < 0 || id >= types.size()) {
