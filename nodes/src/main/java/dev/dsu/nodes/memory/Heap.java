@@ -24,7 +24,7 @@ public final class Heap {
     private long heapBytesInUse;
     private int[] freeStackIds = new int[256];
     /** Freed heap ids, oldest first: use after free is caught for the most recent frees. */
-    private final java.util.ArrayDeque<Integer> freedHeapIds = new java.util.ArrayDeque<>();
+    private final FreedIdQueue freedHeapIds = new FreedIdQueue();
     private static final int FREED_QUARANTINE = 1 << 16;
     private int freeStackCount;
 
