@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
+import dev.dsu.language.libc.FunctionCaller;
 import dev.dsu.language.libc.UpdateYield;
 import dev.dsu.nodes.CThreadState;
 import dev.dsu.language.translate.LoadedProgram;
@@ -35,7 +37,7 @@ public final class DsuContext {
         this.updates = new UpdateController(updateSchedule.isEmpty() ? null : UpdateController.Schedule.parse(updateSchedule),
                         updatePatch.isEmpty() ? null : Path.of(updatePatch), !controlSocket.isEmpty(), language.threads());
         this.control = controlSocket.isEmpty() ? null : openControl(Path.of(controlSocket));
-        this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), this::callFunctionPointer);
+        this.library = new CLibrary(heap, env.in(), env.out(), env.err(), Map.copyOf(System.getenv()), new CFunctionCaller());
         if (updates.isUpdatable()) {
             library.allowUpdatesWhileBlocked(new UpdateYield() {
                 @Override
@@ -98,6 +100,33 @@ public final class DsuContext {
 
     public CLibrary library() {
         return library;
+    }
+
+    private final class CFunctionCaller implements FunctionCaller {
+        @Override
+        public Object call(long functionPointer, Object[] args, Node location) {
+            return callFunctionPointer(functionPointer, args, location);
+        }
+
+        @Override
+        public Callback bind(long functionPointer, Node location) {
+            CFunction fn = CallNode.resolve(heap, functionPointer, null);
+            if (!fn.isDefined()) {
+                return args -> callFunctionPointer(functionPointer, args, location);
+            }
+            // No update can replace the function meanwhile: none starts inside a callback, and
+            // the library code between two calls has no update point.
+            CThreadState thread = language.threads().current();
+            CallTarget target = fn.getTarget();
+            return args -> {
+                thread.callbackDepth++;
+                try {
+                    return target.call(args);
+                } finally {
+                    thread.callbackDepth--;
+                }
+            };
+        }
     }
 
     private Object callFunctionPointer(long pointer, Object[] args, Node location) {

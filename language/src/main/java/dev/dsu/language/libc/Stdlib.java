@@ -131,8 +131,8 @@ final class Stdlib {
 
     // ---- sorting ----
 
-    private int compare(long cmp, long x, long y, Node loc) {
-        Object r = caller.call(cmp, new Object[]{x, y}, loc);
+    private static int compare(FunctionCaller.Callback cmp, long x, long y) {
+        Object r = cmp.call(new Object[]{x, y});
         return r instanceof Number n ? n.intValue() : 0;
     }
 
@@ -143,13 +143,13 @@ final class Stdlib {
         }
         long tmp = heap.allocate(n * size, MemoryObject.Kind.STACK, "qsort buffer");
         try {
-            msort(base, n, size, cmp, tmp, loc);
+            msort(base, n, size, caller.bind(cmp, loc), tmp, loc);
         } finally {
             heap.releaseStack(tmp);
         }
     }
 
-    private void msort(long b, long n, long s, long cmp, long tmp, Node loc) {
+    private void msort(long b, long n, long s, FunctionCaller.Callback cmp, long tmp, Node loc) {
         if (n <= 1) {
             return;
         }
@@ -161,7 +161,7 @@ final class Stdlib {
         msort(b2, n2, s, cmp, tmp, loc);
         long t = tmp;
         while (n1 > 0 && n2 > 0) {
-            if (compare(cmp, b1, b2, loc) <= 0) {
+            if (compare(cmp, b1, b2) <= 0) {
                 heap.copy(t, b1, s, loc);
                 b1 += s;
                 n1--;
@@ -178,13 +178,17 @@ final class Stdlib {
         heap.copy(b, tmp, (n - n2) * s, loc);
     }
 
-    long bsearch(long key, long base, long n, long size, long cmp, Node loc) {
+    long bsearch(long key, long base, long n, long size, long cmpPointer, Node loc) {
+        if (n == 0) {
+            return 0;
+        }
+        FunctionCaller.Callback cmp = caller.bind(cmpPointer, loc);
         long l = 0;
         long u = n;
         while (l < u) {
             long idx = (l + u) >>> 1;
             long p = base + idx * size;
-            int c = compare(cmp, key, p, loc);
+            int c = compare(cmp, key, p);
             if (c < 0) {
                 u = idx;
             } else if (c > 0) {
