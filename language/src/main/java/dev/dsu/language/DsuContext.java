@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.dsu.language.libc.Builtin;
 import dev.dsu.language.libc.CLibrary;
 import dev.dsu.language.libc.FunctionCaller;
+import dev.dsu.language.libc.IntegerBuiltin;
 import dev.dsu.language.libc.UpdateYield;
 import dev.dsu.nodes.CThreadState;
 import dev.dsu.language.translate.LoadedProgram;
@@ -18,6 +19,7 @@ import dev.dsu.language.update.UpdateController;
 import dev.dsu.runtime.control.ControlEndpoint;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
+import dev.dsu.nodes.call.IntegerLibraryFunction;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.memory.Heap;
 
@@ -154,6 +156,9 @@ public final class DsuContext {
                     return own;
                 }
                 Builtin b = library.lookup(name);
+                if (b instanceof IntegerBuiltin integers) {
+                    return (IntegerLibraryFunction) integers::callIntegers;
+                }
                 return b == null ? null : b::call;
             }
 

@@ -215,7 +215,7 @@ final class Stdlib {
     }
 
     void register(Map<String, Builtin> m) {
-        m.put("malloc", (a, loc) -> malloc(Args.l(a, 0)));
+        m.put("malloc", IntegerBuiltin.unary((size, loc) -> malloc(size)));
         m.put("calloc", (a, loc) -> {
             long n = Args.l(a, 0), s = Args.l(a, 1);
             long total;
@@ -250,10 +250,10 @@ final class Stdlib {
             }
             return m.get("realloc").call(new Object[]{Args.l(a, 0), n * s}, loc);
         });
-        m.put("free", (a, loc) -> {
-            heap.free(Args.l(a, 0), loc);
-            return null;
-        });
+        m.put("free", IntegerBuiltin.unary((p, loc) -> {
+            heap.free(p, loc);
+            return 0;
+        }));
         m.put("cfree", m.get("free"));
         m.put("aligned_alloc", (a, loc) -> {
             long al = Args.l(a, 0);

@@ -137,19 +137,19 @@ final class Strings {
     }
 
     void register(Map<String, Builtin> m) {
-        m.put("memcpy", (a, loc) -> {
-            heap.copy(Args.l(a, 0), Args.l(a, 1), Args.l(a, 2), loc);
-            return Args.l(a, 0);
-        });
+        m.put("memcpy", IntegerBuiltin.ternary((d, s, n, loc) -> {
+            heap.copy(d, s, n, loc);
+            return d;
+        }));
         m.put("memmove", m.get("memcpy")); // copy() is System.arraycopy, which handles overlap
         m.put("mempcpy", (a, loc) -> {
             heap.copy(Args.l(a, 0), Args.l(a, 1), Args.l(a, 2), loc);
             return Args.l(a, 0) + Args.l(a, 2);
         });
-        m.put("memset", (a, loc) -> {
-            heap.fill(Args.l(a, 0), (byte) Args.l(a, 1), Args.l(a, 2), loc);
-            return Args.l(a, 0);
-        });
+        m.put("memset", IntegerBuiltin.ternary((d, c, n, loc) -> {
+            heap.fill(d, (byte) c, n, loc);
+            return d;
+        }));
         m.put("bzero", (a, loc) -> {
             heap.fill(Args.l(a, 0), (byte) 0, Args.l(a, 1), loc);
             return null;
@@ -190,13 +190,12 @@ final class Strings {
             }
             return 0L;
         });
-        m.put("strlen", (a, loc) -> (long) heap.strlen(Args.l(a, 0), loc));
+        m.put("strlen", IntegerBuiltin.unary((s, loc) -> heap.strlen(s, loc)));
         m.put("strnlen", (a, loc) -> strnlen(Args.l(a, 0), Args.l(a, 1), loc));
-        m.put("strcpy", (a, loc) -> {
-            long d = Args.l(a, 0), s = Args.l(a, 1);
+        m.put("strcpy", IntegerBuiltin.binary((d, s, loc) -> {
             heap.copy(d, s, heap.strlen(s, loc) + 1, loc);
             return d;
-        });
+        }));
         m.put("stpcpy", (a, loc) -> {
             long d = Args.l(a, 0), s = Args.l(a, 1);
             int n = heap.strlen(s, loc);
@@ -217,11 +216,10 @@ final class Strings {
             heap.fill(d + len, (byte) 0, n - len, loc);
             return d + len;
         });
-        m.put("strcat", (a, loc) -> {
-            long d = Args.l(a, 0), s = Args.l(a, 1);
+        m.put("strcat", IntegerBuiltin.binary((d, s, loc) -> {
             heap.copy(d + heap.strlen(d, loc), s, heap.strlen(s, loc) + 1, loc);
             return d;
-        });
+        }));
         m.put("strncat", (a, loc) -> {
             long d = Args.l(a, 0), s = Args.l(a, 1), n = Args.l(a, 2);
             long end = d + heap.strlen(d, loc);
@@ -230,9 +228,9 @@ final class Strings {
             heap.putI8(end + len, (byte) 0, loc);
             return d;
         });
-        m.put("strcmp", (a, loc) -> (long) strcmp(Args.l(a, 0), Args.l(a, 1), loc));
+        m.put("strcmp", IntegerBuiltin.binary((x, y, loc) -> strcmp(x, y, loc)));
         m.put("strcoll", m.get("strcmp"));
-        m.put("strncmp", (a, loc) -> (long) strncmp(Args.l(a, 0), Args.l(a, 1), Args.l(a, 2), loc));
+        m.put("strncmp", IntegerBuiltin.ternary((x, y, n, loc) -> strncmp(x, y, n, loc)));
         m.put("strcasecmp", (a, loc) -> (long) strncasecmp(Args.l(a, 0), Args.l(a, 1), Long.MAX_VALUE, loc));
         m.put("strncasecmp", (a, loc) -> (long) strncasecmp(Args.l(a, 0), Args.l(a, 1), Args.l(a, 2), loc));
         m.put("strxfrm", (a, loc) -> {
@@ -243,7 +241,7 @@ final class Strings {
             }
             return (long) len;
         });
-        m.put("strchr", (a, loc) -> strchr(Args.l(a, 0), Args.i(a, 1), loc));
+        m.put("strchr", IntegerBuiltin.binary((s, c, loc) -> strchr(s, (int) c, loc)));
         m.put("index", m.get("strchr"));
         m.put("strchrnul", (a, loc) -> {
             long s = Args.l(a, 0);

@@ -17,6 +17,7 @@ import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.call.ByValueArgumentNode;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
+import dev.dsu.nodes.call.IntegerLibraryFunction;
 import dev.dsu.nodes.fp80.Fp80ResultNode;
 
 /** Translates call instructions: to C functions, library functions, intrinsics, or through pointers. */
@@ -76,6 +77,9 @@ final class CallTranslator {
                 if (inline != null) {
                     return inline;
                 }
+                if (target.getLibrary() instanceof IntegerLibraryFunction integers && kind == ValueKind.LONG && args.length <= 3 && integerArguments(c)) {
+                    return new CallNode.IntegerLibrary(integers, fn.program.threads, args, bits);
+                }
                 CExpressionNode call = new CallNode.Library(target.getLibrary(), fn.program.threads, args, kind, bits);
                 // library functions without an exact long double version answer a Double
                 return TypeMapping.isFp80(ret) ? new Fp80ResultNode(call) : call;
@@ -83,6 +87,15 @@ final class CallTranslator {
             return new CallNode.Undefined(f.getName(), args, kind, bits);
         }
         return new CallNode.Indirect(fn.program.heap, fn.operand(c.callee), args, kind, bits);
+    }
+
+    private static boolean integerArguments(Instruction.Call c) {
+        for (Value a : c.arguments) {
+            if (a instanceof MetadataValue || TypeMapping.kindOf(a.getType()) != ValueKind.LONG || TypeMapping.isFp80(a.getType())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CExpressionNode[] arguments(Instruction.Call c) {

@@ -148,6 +148,48 @@ public abstract class CallNode extends CExpressionNode {
         }
     }
 
+    /** Call to a library function with integer arguments and result: primitive longs, no boxes (see IntegerLibraryFunction). */
+    public static final class IntegerLibrary extends CallNode {
+        private final IntegerLibraryFunction function;
+        private final ThreadStates threads;
+
+        public IntegerLibrary(IntegerLibraryFunction function, ThreadStates threads, CExpressionNode[] arguments, int resultBits) {
+            super(arguments, ValueKind.LONG, resultBits);
+            this.function = function;
+            this.threads = threads;
+            assert arguments.length <= 3;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            long a0 = arguments.length > 0 ? arguments[0].executeLong(frame) : 0;
+            long a1 = arguments.length > 1 ? arguments[1].executeLong(frame) : 0;
+            long a2 = arguments.length > 2 ? arguments[2].executeLong(frame) : 0;
+            threads.current().libraryCalls++;
+            try {
+                return IntegerWidth.normalize(callIntegers(function, a0, a1, a2, this), resultBits);
+            } catch (UpdateUnwind u) {
+                throw passing(u);
+            }
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return executeLong(frame);
+        }
+
+        @Override
+        protected Object call(VirtualFrame frame, Object[] args) {
+            threads.current().libraryCalls++;
+            return normalizeLibraryResult(callLibrary(function, args, this));
+        }
+
+        @TruffleBoundary
+        private static long callIntegers(IntegerLibraryFunction function, long a0, long a1, long a2, CallNode location) {
+            return function.callIntegers(a0, a1, a2, location);
+        }
+    }
+
     /** Call to a declared function that nothing defines: a clear error instead of a link failure. */
     public static final class Undefined extends CallNode {
         private final String name;
