@@ -88,7 +88,7 @@ final class Ctype {
 
     private static void predicate(Map<String, Builtin> m, String name, int bit) {
         IntPredicate p = c -> c >= 0 && c < 256 && (classBits(c) & bit) != 0;
-        m.put(name, (a, loc) -> p.test(Args.i(a, 0)) ? (long) bit : 0L);
+        m.put(name, IntegerBuiltin.unary((c, loc) -> p.test((int) c) ? bit : 0));
     }
 
     void register(Map<String, Builtin> m) {
@@ -109,14 +109,14 @@ final class Ctype {
         predicate(m, "isblank", BLANK);
         m.put("isascii", (a, loc) -> (Args.i(a, 0) & ~0x7f) == 0 ? 1L : 0L);
         m.put("toascii", (a, loc) -> (long) (Args.i(a, 0) & 0x7f));
-        m.put("toupper", (a, loc) -> {
-            int c = Args.i(a, 0);
-            return (long) (c >= 0 && c < 256 ? upper(c) : c);
-        });
-        m.put("tolower", (a, loc) -> {
-            int c = Args.i(a, 0);
-            return (long) (c >= 0 && c < 256 ? lower(c) : c);
-        });
+        m.put("toupper", IntegerBuiltin.unary((wide, loc) -> {
+            int c = (int) wide;
+            return c >= 0 && c < 256 ? upper(c) : c;
+        }));
+        m.put("tolower", IntegerBuiltin.unary((wide, loc) -> {
+            int c = (int) wide;
+            return c >= 0 && c < 256 ? lower(c) : c;
+        }));
         m.put("_toupper", (a, loc) -> (long) upper(Args.i(a, 0)));
         m.put("_tolower", (a, loc) -> (long) lower(Args.i(a, 0)));
     }

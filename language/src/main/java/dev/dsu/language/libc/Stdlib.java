@@ -216,8 +216,7 @@ final class Stdlib {
 
     void register(Map<String, Builtin> m) {
         m.put("malloc", IntegerBuiltin.unary((size, loc) -> malloc(size)));
-        m.put("calloc", (a, loc) -> {
-            long n = Args.l(a, 0), s = Args.l(a, 1);
+        m.put("calloc", IntegerBuiltin.binary((n, s, loc) -> {
             long total;
             try {
                 total = Math.multiplyExact(n, s);
@@ -226,22 +225,21 @@ final class Stdlib {
             }
             if (n < 0 || s < 0 || total < 0) {
                 errno.set(Errno.ENOMEM);
-                return 0L;
+                return 0;
             }
             return malloc(total);
-        });
-        m.put("realloc", (a, loc) -> {
-            long p = Args.l(a, 0), size = Args.l(a, 1);
+        }));
+        m.put("realloc", IntegerBuiltin.binary((p, size, loc) -> {
             if (p != 0 && size == 0) {
                 heap.free(p, loc);
-                return 0L;
+                return 0;
             }
             if (size < 0 || size > Integer.MAX_VALUE - 16) {
                 errno.set(Errno.ENOMEM);
-                return 0L;
+                return 0;
             }
             return heap.reallocate(p, size, loc);
-        });
+        }));
         m.put("reallocarray", (a, loc) -> {
             long n = Args.l(a, 1), s = Args.l(a, 2);
             if (n < 0 || s < 0 || s != 0 && n > Long.MAX_VALUE / s) {
@@ -289,7 +287,7 @@ final class Stdlib {
         });
         m.put("bsearch", (a, loc) -> bsearch(Args.l(a, 0), Args.l(a, 1), Args.l(a, 2), Args.l(a, 3), Args.l(a, 4), loc));
 
-        m.put("rand", (a, loc) -> (long) random());
+        m.put("rand", IntegerBuiltin.unary((unused, loc) -> random()));
         m.put("random", m.get("rand"));
         m.put("srand", (a, loc) -> {
             srandom(Args.l(a, 0));
@@ -311,8 +309,8 @@ final class Stdlib {
             return (long) result;
         });
 
-        m.put("abs", (a, loc) -> (long) Math.abs(Args.i(a, 0)));
-        m.put("labs", (a, loc) -> Math.abs(Args.l(a, 0)));
+        m.put("abs", IntegerBuiltin.unary((x, loc) -> Math.abs((int) x)));
+        m.put("labs", IntegerBuiltin.unary((x, loc) -> Math.abs(x)));
         m.put("llabs", m.get("labs"));
         m.put("imaxabs", m.get("labs"));
         m.put("div", (a, loc) -> {

@@ -248,9 +248,9 @@ final class Strings {
             long r = strchr(s, Args.i(a, 1), loc);
             return r != 0 ? r : s + heap.strlen(s, loc);
         });
-        m.put("strrchr", (a, loc) -> strrchr(Args.l(a, 0), Args.i(a, 1), loc));
+        m.put("strrchr", IntegerBuiltin.binary((s, c, loc) -> strrchr(s, (int) c, loc)));
         m.put("rindex", m.get("strrchr"));
-        m.put("strstr", (a, loc) -> strstr(Args.l(a, 0), Args.l(a, 1), loc));
+        m.put("strstr", IntegerBuiltin.binary((hay, needle, loc) -> strstr(hay, needle, loc)));
         m.put("strspn", (a, loc) -> strspn(Args.l(a, 0), Args.l(a, 1), false, loc));
         m.put("strcspn", (a, loc) -> strspn(Args.l(a, 0), Args.l(a, 1), true, loc));
         m.put("strpbrk", (a, loc) -> {
