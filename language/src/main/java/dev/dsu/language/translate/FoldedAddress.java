@@ -1,11 +1,18 @@
 package dev.dsu.language.translate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.dsu.language.ir.CastOp;
 import dev.dsu.language.ir.Constant;
+import dev.dsu.language.ir.BasicBlock;
 import dev.dsu.language.ir.DataLayout;
+import dev.dsu.language.ir.Function;
 import dev.dsu.language.ir.Instruction;
 import dev.dsu.language.ir.IrReadException;
 import dev.dsu.language.ir.Type;
@@ -51,6 +58,46 @@ final class FoldedAddress {
             }
         }
         return geps;
+    }
+
+    private static boolean isPointerStep(Instruction i) {
+        return i instanceof Instruction.GetElementPtr g && !(g.getType() instanceof Type.VectorType)
+                        || i instanceof Instruction.Cast c && c.op == CastOp.BITCAST && c.value.getType() instanceof Type.PointerType;
+    }
+
+    /**
+     * The getelementptrs and pointer bitcasts of {@code function} whose value nothing reads once
+     * accesses use folded addresses: computing them (and writing their slots) would only cost
+     * the interpreter time. Both are pure, so leaving them out changes nothing else.
+     */
+    static Set<Instruction> unreadPointers(Function function) {
+        Map<Value, Integer> readers = new HashMap<>();
+        List<Instruction> steps = new ArrayList<>();
+        for (BasicBlock b : function.blocks()) {
+            for (Instruction i : b.instructions) {
+                for (Value v : Operands.of(i)) {
+                    readers.merge(v, 1, Integer::sum);
+                }
+                if (isPointerStep(i)) {
+                    steps.add(i);
+                }
+            }
+        }
+        Set<Instruction> unread = new HashSet<>();
+        ArrayDeque<Instruction> work = new ArrayDeque<>(steps);
+        while (!work.isEmpty()) {
+            Instruction i = work.poll();
+            if (readers.getOrDefault(i, 0) > 0 || !unread.add(i)) {
+                continue;
+            }
+            for (Value v : Operands.of(i)) {
+                readers.merge(v, -1, Integer::sum);
+                if (v instanceof Instruction inner && isPointerStep(inner)) {
+                    work.add(inner);
+                }
+            }
+        }
+        return unread;
     }
 
     /** The values an access at {@code pointer} reads: the root and variable indices, or the pointer itself. */
