@@ -59,6 +59,8 @@ public final class FunctionTranslator {
     private final FrameLayout layout;
     /** Null unless dead slots are cleared (see ClearSlotsNode): off for updatable runs and setjmp. */
     private SlotLiveness liveness;
+    /** Address computations that only folded loads and stores used (see FoldedAddress): not translated. */
+    private Set<Instruction> unreadPointers = Set.of();
     /** Slots that SlotAllocator gave to more than one block-local value. */
     private final Set<Integer> sharedSlots = new java.util.HashSet<>();
 
@@ -106,6 +108,7 @@ public final class FunctionTranslator {
             argumentKinds[a.index] = TypeMapping.kindOf(a.getType());
             argumentSlots[a.index] = slotFor(a);
         }
+        unreadPointers = FoldedAddress.unreadPointers(function);
         List<BlockNode> blocks = new ArrayList<>();
         for (BasicBlock b : function.blocks()) {
             translateBlock(b, blocks);
@@ -238,6 +241,9 @@ public final class FunctionTranslator {
                 out.add(new BlockNode(out.size(), statements.toArray(new CStatementNode[0]), term));
                 statements = new ArrayList<>();
                 afterLastEffect = 0;
+                continue;
+            }
+            if (unreadPointers.contains(i)) {
                 continue;
             }
             CStatementNode s = instructions.statement(i);

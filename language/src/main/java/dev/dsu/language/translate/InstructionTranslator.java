@@ -57,7 +57,7 @@ final class InstructionTranslator {
             return AtomicTranslator.store(fn, s);
         }
         if (i instanceof Instruction.Store s) {
-            return StoreNode.create(fn.program.heap, fn.program.types.storageOf(s.value.getType()), fn.operand(s.pointer), fn.operand(s.value));
+            return StoreNode.create(fn.program.heap, fn.program.types.storageOf(s.value.getType()), address(s.pointer), fn.operand(s.value));
         }
         if (i instanceof Instruction.Call c) {
             CExpressionNode call = calls.translate(c);
@@ -79,7 +79,7 @@ final class InstructionTranslator {
         } else if (i instanceof Instruction.Load l && l.ordering != dev.dsu.language.ir.AtomicOrdering.NOT_ATOMIC) {
             return AtomicTranslator.load(fn, l);
         } else if (i instanceof Instruction.Load l) {
-            return LoadNode.create(fn.program.heap, fn.program.types.storageOf(l.getType()), fn.operand(l.pointer));
+            return LoadNode.create(fn.program.heap, fn.program.types.storageOf(l.getType()), address(l.pointer));
         } else if (i instanceof Instruction.GetElementPtr g) {
             return gep(g);
         } else if (i instanceof Instruction.Alloca a) {
@@ -261,39 +261,28 @@ final class InstructionTranslator {
         if (g.getType() instanceof Type.VectorType) {
             return VectorTranslator.gep(fn, g);
         }
-        DataLayout layout = fn.program.types.layout();
-        long constant = 0;
-        List<CExpressionNode> indices = new ArrayList<>();
+        List<Value> indices = new ArrayList<>();
         List<Long> scales = new ArrayList<>();
-        Type current = g.sourceElementType;
-        for (int k = 0; k < g.indices.length; k++) {
-            Value idx = g.indices[k];
-            long scale;
-            if (k == 0) {
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.StructType s) {
-                int field = (int) ((Constant.Int) idx).value;
-                constant += layout.fieldOffset(s, field);
-                current = s.fields()[field];
-                continue;
-            } else if (current instanceof Type.ArrayType a) {
-                current = a.element;
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.VectorType v) {
-                current = v.element;
-                scale = layout.sizeOf(current);
-            } else {
-                throw new IrReadException("getelementptr into " + current + " in " + fn.function.getName());
-            }
-            if (idx instanceof Constant.Int ci) {
-                constant += ci.value * scale;
-            } else {
-                indices.add(fn.operand(idx));
-                scales.add(scale);
-            }
+        long constant = FoldedAddress.terms(g, fn.program.types.layout(), fn.function.getName(), indices, scales);
+        return gepNode(g.base, constant, indices, scales);
+    }
+
+    private CExpressionNode gepNode(Value base, long constant, List<Value> indices, List<Long> scales) {
+        CExpressionNode[] indexNodes = new CExpressionNode[indices.size()];
+        for (int k = 0; k < indexNodes.length; k++) {
+            indexNodes[k] = fn.operand(indices.get(k));
         }
         long[] scaleArray = scales.stream().mapToLong(Long::longValue).toArray();
-        return new GetElementPtrNode(fn.operand(g.base), constant, indices.toArray(new CExpressionNode[0]), scaleArray);
+        return new GetElementPtrNode(fn.operand(base), constant, indexNodes, scaleArray);
+    }
+
+    /** The address of a plain load or store: folded into root plus displacement when it is a getelementptr. */
+    private CExpressionNode address(Value pointer) {
+        FoldedAddress folded = FoldedAddress.of(pointer, fn.program.types.layout(), fn.function.getName());
+        if (folded == null) {
+            return fn.operand(pointer);
+        }
+        return gepNode(folded.root, folded.constant, folded.indices, folded.scales);
     }
 
     // ---- terminators ----

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.dsu.language.ir.AtomicOrdering;
 import dev.dsu.language.ir.Instruction;
 import dev.dsu.language.ir.Value;
 
@@ -27,9 +28,10 @@ public final class Operands {
         } else if (i instanceof Instruction.Alloca a) {
             add(r, a.count);
         } else if (i instanceof Instruction.Load l) {
-            add(r, l.pointer);
+            r.addAll(addressReads(l.pointer, l.ordering));
         } else if (i instanceof Instruction.Store s) {
-            add(r, s.value, s.pointer);
+            add(r, s.value);
+            r.addAll(addressReads(s.pointer, s.ordering));
         } else if (i instanceof Instruction.GetElementPtr g) {
             add(r, g.base);
             r.addAll(Arrays.asList(g.indices));
@@ -66,6 +68,11 @@ public final class Operands {
             add(r, ib.address);
         }
         return r;
+    }
+
+    /** A plain access reads its folded address (see {@link FoldedAddress}), an atomic one its pointer. */
+    private static List<Value> addressReads(Value pointer, AtomicOrdering ordering) {
+        return ordering == AtomicOrdering.NOT_ATOMIC ? FoldedAddress.reads(pointer) : List.of(pointer);
     }
 
     private static void add(List<Value> r, Value... values) {

@@ -28,9 +28,11 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     @CompilationFinal(dimensions = 1) private final String[] updatePoints;
     private final UpdateHook updates;
     private final String function;
+    private final OsrEntryChoice osrEntry;
 
     public BlockDispatchNode(BlockNode[] blocks, String[] updatePoints, UpdateHook updates, String function) {
         this.blocks = blocks;
+        this.osrEntry = new OsrEntryChoice(blocks);
         this.updatePoints = updatePoints;
         this.updates = updates;
         this.function = function;
@@ -159,10 +161,13 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
         }
     }
 
-    /** A jump back to {@code next}: a safepoint, and in the interpreter a chance to enter OSR code. */
+    /**
+     * A jump back to {@code next}: a safepoint, and in the interpreter a chance to enter OSR code
+     * (preferably at the loop around a hot loop, see OsrEntryChoice).
+     */
     private Object backEdge(VirtualFrame frame, int next) {
         TruffleSafepoint.poll(this);
-        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+        if (CompilerDirectives.inInterpreter() && osrEntry.enterAt(next, BytecodeOSRNode.pollOSRBackEdge(this))) {
             return BytecodeOSRNode.tryOSR(this, next, null, null, frame);
         }
         return null;

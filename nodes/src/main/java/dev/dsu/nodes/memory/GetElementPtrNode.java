@@ -7,7 +7,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import dev.dsu.nodes.CExpressionNode;
 
 /** getelementptr: base + constant part + sum of variable indices times their scales. */
-public final class GetElementPtrNode extends CExpressionNode.LongValued {
+public final class GetElementPtrNode extends AddressNode {
     private final long constantOffset;
     @Child private CExpressionNode base;
     @Children private final CExpressionNode[] indices;
@@ -21,12 +21,17 @@ public final class GetElementPtrNode extends CExpressionNode.LongValued {
     }
 
     @Override
+    public long executeBase(VirtualFrame frame) {
+        return base.executeLong(frame);
+    }
+
+    @Override
     @ExplodeLoop
-    public long executeLong(VirtualFrame frame) {
-        long p = base.executeLong(frame) + constantOffset;
+    public long executeDisplacement(VirtualFrame frame) {
+        long d = constantOffset;
         for (int i = 0; i < indices.length; i++) {
-            p += indices[i].executeLong(frame) * scales[i];
+            d += indices[i].executeLong(frame) * scales[i];
         }
-        return p;
+        return d;
     }
 }

@@ -211,6 +211,35 @@ public final class Heap {
         return resolveSlowData(ptr, size, location);
     }
 
+    /**
+     * The storage holding [base + displacement, +size) when that range lies inside the object
+     * {@code base} points into; then it is the object the pointer base + displacement itself
+     * points into, and compiled code finds it once for all accesses with the same base (all
+     * {@code p[i]} of a loop) instead of once per access. Otherwise (arithmetic from one object
+     * into another, or a fault) null, and compiled code is invalidated: see
+     * {@link AddressNode#resolve}, which then looks the pointer up as itself.
+     */
+    byte[] dataInBase(long base, long displacement, int size) {
+        int id = objectId(base);
+        // the offset from the start of base's object, as long as it stays inside it
+        long at = (base & 0xFFFFFFFFL) + displacement;
+        MemoryObject[] table = objects;
+        if (Integer.compareUnsigned(id, table.length) < 0) {
+            MemoryObject o = table[id];
+            if (o != null) {
+                byte[] data = o.data;
+                // the same for every access of this size to the object, so shared in compiled
+                // code; the one compare per access then also rejects a negative offset
+                long last = (long) data.length - size;
+                if (last >= 0 && Long.compareUnsigned(at, last) <= 0) {
+                    return data;
+                }
+            }
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        return null;
+    }
+
     @TruffleBoundary
     private synchronized byte[] resolveSlowData(long ptr, int size, Node location) {
         int id = objectId(ptr);

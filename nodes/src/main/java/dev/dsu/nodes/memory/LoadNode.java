@@ -43,11 +43,11 @@ public final class LoadNode {
 
     abstract static class Base extends CExpressionNode.LongValued {
         protected final Heap heap;
-        @Child protected CExpressionNode address;
+        @Child protected AddressNode address;
 
         Base(Heap heap, CExpressionNode address) {
             this.heap = heap;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
     }
 
@@ -58,7 +58,9 @@ public final class LoadNode {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return heap.getI8(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getByte(address.resolve(heap, base, displacement, 1, this), Heap.offset(base + displacement));
         }
     }
 
@@ -69,7 +71,9 @@ public final class LoadNode {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return heap.getI16(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getShort(address.resolve(heap, base, displacement, 2, this), Heap.offset(base + displacement));
         }
     }
 
@@ -80,7 +84,9 @@ public final class LoadNode {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return heap.getI32(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getInt(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement));
         }
     }
 
@@ -91,7 +97,9 @@ public final class LoadNode {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return heap.getI64(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getLong(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement));
         }
     }
 
@@ -111,16 +119,18 @@ public final class LoadNode {
 
     static final class LoadDouble extends CExpressionNode.DoubleValued {
         private final Heap heap;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
 
         LoadDouble(Heap heap, CExpressionNode address) {
             this.heap = heap;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return heap.getDouble(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getDouble(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement));
         }
     }
 
@@ -143,16 +153,18 @@ public final class LoadNode {
 
     static final class LoadFloat extends CExpressionNode.FloatValued {
         private final Heap heap;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
 
         LoadFloat(Heap heap, CExpressionNode address) {
             this.heap = heap;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
 
         @Override
         public float executeFloat(VirtualFrame frame) {
-            return heap.getFloat(address.executeLong(frame), this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            return RawBytes.getFloat(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement));
         }
     }
 

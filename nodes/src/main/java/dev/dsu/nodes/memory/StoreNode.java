@@ -8,12 +8,12 @@ import dev.dsu.nodes.CStatementNode;
 /** store instructions: fast paths for scalars, the codec for everything else. */
 public abstract class StoreNode extends CStatementNode {
     protected final Heap heap;
-    @Child protected CExpressionNode address;
+    @Child protected AddressNode address;
     @Child protected CExpressionNode value;
 
     StoreNode(Heap heap, CExpressionNode address, CExpressionNode value) {
         this.heap = heap;
-        this.address = address;
+        this.address = AddressNode.of(address);
         this.value = value;
     }
 
@@ -52,7 +52,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             long v = value.executeLong(frame);
-            heap.putI8(address.executeLong(frame), (byte) v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putByte(address.resolve(heap, base, displacement, 1, this), Heap.offset(base + displacement), (byte) v);
         }
     }
 
@@ -64,7 +66,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             long v = value.executeLong(frame);
-            heap.putI16(address.executeLong(frame), (short) v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putShort(address.resolve(heap, base, displacement, 2, this), Heap.offset(base + displacement), (short) v);
         }
     }
 
@@ -76,7 +80,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             long v = value.executeLong(frame);
-            heap.putI32(address.executeLong(frame), (int) v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putInt(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement), (int) v);
         }
     }
 
@@ -88,7 +94,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             long v = value.executeLong(frame);
-            heap.putI64(address.executeLong(frame), v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putLong(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement), v);
         }
     }
 
@@ -100,7 +108,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             double v = value.executeDouble(frame);
-            heap.putDouble(address.executeLong(frame), v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putDouble(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement), v);
         }
     }
 
@@ -112,7 +122,9 @@ public abstract class StoreNode extends CStatementNode {
         @Override
         public void execute(VirtualFrame frame) {
             float v = value.executeFloat(frame);
-            heap.putFloat(address.executeLong(frame), v, this);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            RawBytes.putFloat(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement), v);
         }
     }
 

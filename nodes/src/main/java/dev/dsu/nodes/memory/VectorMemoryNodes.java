@@ -10,7 +10,8 @@ import dev.dsu.nodes.CStatementNode;
  * Loads and stores of vectors with byte-sized elements, unrolled over their constant length so
  * that compiled code touches memory directly (the vectoriser emits these in every hot loop).
  * The whole vector is bounds checked once; the elements are then read from the object's
- * storage (not through Heap again, which would look the object up once per element).
+ * storage (not through Heap again, which would look the object up once per element). The object
+ * is found from the address's base (see {@link AddressNode#resolve}).
  */
 public final class VectorMemoryNodes {
     private VectorMemoryNodes() {
@@ -42,20 +43,21 @@ public final class VectorMemoryNodes {
     static final class LoadDoubles extends CExpressionNode.ObjectValued {
         private final Heap heap;
         private final int length;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
 
         LoadDoubles(Heap heap, int length, CExpressionNode address) {
             this.heap = heap;
             this.length = length;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
 
         @Override
         @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
-            long p = address.executeLong(frame);
-            byte[] data = heap.resolveData(p, 8 * length, this);
-            int off = Heap.offset(p);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            byte[] data = address.resolve(heap, base, displacement, 8 * length, this);
+            int off = Heap.offset(base + displacement);
             double[] r = new double[length];
             for (int i = 0; i < length; i++) {
                 r[i] = RawBytes.getDouble(data, off + 8 * i);
@@ -67,20 +69,21 @@ public final class VectorMemoryNodes {
     static final class LoadFloats extends CExpressionNode.ObjectValued {
         private final Heap heap;
         private final int length;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
 
         LoadFloats(Heap heap, int length, CExpressionNode address) {
             this.heap = heap;
             this.length = length;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
 
         @Override
         @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
-            long p = address.executeLong(frame);
-            byte[] data = heap.resolveData(p, 4 * length, this);
-            int off = Heap.offset(p);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            byte[] data = address.resolve(heap, base, displacement, 4 * length, this);
+            int off = Heap.offset(base + displacement);
             float[] r = new float[length];
             for (int i = 0; i < length; i++) {
                 r[i] = RawBytes.getFloat(data, off + 4 * i);
@@ -93,22 +96,23 @@ public final class VectorMemoryNodes {
         private final Heap heap;
         private final int length;
         private final int bits;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
 
         LoadInts(Heap heap, int length, int bits, CExpressionNode address) {
             this.heap = heap;
             this.length = length;
             this.bits = bits;
-            this.address = address;
+            this.address = AddressNode.of(address);
         }
 
         @Override
         @ExplodeLoop
         public Object executeGeneric(VirtualFrame frame) {
-            long p = address.executeLong(frame);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
             int step = bits / 8;
-            byte[] data = heap.resolveData(p, step * length, this);
-            int off = Heap.offset(p);
+            byte[] data = address.resolve(heap, base, displacement, step * length, this);
+            int off = Heap.offset(base + displacement);
             long[] r = new long[length];
             for (int i = 0; i < length; i++) {
                 int at = off + step * i;
@@ -126,13 +130,13 @@ public final class VectorMemoryNodes {
     static final class StoreDoubles extends CStatementNode {
         private final Heap heap;
         private final int length;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
         @Child private CExpressionNode value;
 
         StoreDoubles(Heap heap, int length, CExpressionNode address, CExpressionNode value) {
             this.heap = heap;
             this.length = length;
-            this.address = address;
+            this.address = AddressNode.of(address);
             this.value = value;
         }
 
@@ -140,9 +144,10 @@ public final class VectorMemoryNodes {
         @ExplodeLoop
         public void execute(VirtualFrame frame) {
             double[] v = (double[]) value.executeGeneric(frame);
-            long p = address.executeLong(frame);
-            byte[] data = heap.resolveData(p, 8 * length, this);
-            int off = Heap.offset(p);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            byte[] data = address.resolve(heap, base, displacement, 8 * length, this);
+            int off = Heap.offset(base + displacement);
             for (int i = 0; i < length; i++) {
                 RawBytes.putDouble(data, off + 8 * i, v[i]);
             }
@@ -152,13 +157,13 @@ public final class VectorMemoryNodes {
     static final class StoreFloats extends CStatementNode {
         private final Heap heap;
         private final int length;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
         @Child private CExpressionNode value;
 
         StoreFloats(Heap heap, int length, CExpressionNode address, CExpressionNode value) {
             this.heap = heap;
             this.length = length;
-            this.address = address;
+            this.address = AddressNode.of(address);
             this.value = value;
         }
 
@@ -166,9 +171,10 @@ public final class VectorMemoryNodes {
         @ExplodeLoop
         public void execute(VirtualFrame frame) {
             float[] v = (float[]) value.executeGeneric(frame);
-            long p = address.executeLong(frame);
-            byte[] data = heap.resolveData(p, 4 * length, this);
-            int off = Heap.offset(p);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
+            byte[] data = address.resolve(heap, base, displacement, 4 * length, this);
+            int off = Heap.offset(base + displacement);
             for (int i = 0; i < length; i++) {
                 RawBytes.putFloat(data, off + 4 * i, v[i]);
             }
@@ -179,14 +185,14 @@ public final class VectorMemoryNodes {
         private final Heap heap;
         private final int length;
         private final int bits;
-        @Child private CExpressionNode address;
+        @Child private AddressNode address;
         @Child private CExpressionNode value;
 
         StoreInts(Heap heap, int length, int bits, CExpressionNode address, CExpressionNode value) {
             this.heap = heap;
             this.length = length;
             this.bits = bits;
-            this.address = address;
+            this.address = AddressNode.of(address);
             this.value = value;
         }
 
@@ -194,10 +200,11 @@ public final class VectorMemoryNodes {
         @ExplodeLoop
         public void execute(VirtualFrame frame) {
             long[] v = (long[]) value.executeGeneric(frame);
-            long p = address.executeLong(frame);
+            long base = address.executeBase(frame);
+            long displacement = address.executeDisplacement(frame);
             int step = bits / 8;
-            byte[] data = heap.resolveData(p, step * length, this);
-            int off = Heap.offset(p);
+            byte[] data = address.resolve(heap, base, displacement, step * length, this);
+            int off = Heap.offset(base + displacement);
             for (int i = 0; i < length; i++) {
                 int at = off + step * i;
                 switch (bits) {
