@@ -174,20 +174,17 @@ public final class ConstantEvaluator {
         Type current = sourceElementType;
         for (int k = 0; k < indices.length; k++) {
             long idx = (Long) evaluate(indices[k]);
-            if (k == 0) {
-                offset += idx * layout.sizeOf(current);
-            } else if (current instanceof Type.StructType s) {
+            if (k > 0 && current instanceof Type.StructType s) {
                 offset += layout.fieldOffset(s, (int) idx);
                 current = s.fields()[(int) idx];
-            } else if (current instanceof Type.ArrayType a) {
-                offset += idx * layout.sizeOf(a.element);
-                current = a.element;
-            } else if (current instanceof Type.VectorType v) {
-                offset += idx * layout.sizeOf(v.element);
-                current = v.element;
-            } else {
+                continue;
+            }
+            Type stepped = GepIndexing.steppedType(current, k);
+            if (stepped == null) {
                 throw new IrReadException("getelementptr into non-aggregate type " + current);
             }
+            current = stepped;
+            offset += idx * layout.sizeOf(current);
         }
         return offset;
     }

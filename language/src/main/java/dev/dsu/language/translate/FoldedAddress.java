@@ -143,23 +143,18 @@ final class FoldedAddress {
         Type current = g.sourceElementType;
         for (int k = 0; k < g.indices.length; k++) {
             Value idx = g.indices[k];
-            long scale;
-            if (k == 0) {
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.StructType s) {
+            if (k > 0 && current instanceof Type.StructType s) {
                 int field = (int) ((Constant.Int) idx).value;
                 constant += layout.fieldOffset(s, field);
                 current = s.fields()[field];
                 continue;
-            } else if (current instanceof Type.ArrayType a) {
-                current = a.element;
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.VectorType v) {
-                current = v.element;
-                scale = layout.sizeOf(current);
-            } else {
+            }
+            Type stepped = GepIndexing.steppedType(current, k);
+            if (stepped == null) {
                 throw new IrReadException("getelementptr into " + current + " in " + function);
             }
+            current = stepped;
+            long scale = layout.sizeOf(current);
             if (idx instanceof Constant.Int ci) {
                 constant += ci.value * scale;
             } else {

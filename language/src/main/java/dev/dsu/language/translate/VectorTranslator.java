@@ -158,23 +158,18 @@ final class VectorTranslator {
         Type current = g.sourceElementType;
         for (int k = 0; k < g.indices.length; k++) {
             Value idx = g.indices[k];
-            long scale;
-            if (k == 0) {
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.StructType s) {
+            if (k > 0 && current instanceof Type.StructType s) {
                 int field = (int) constantIndex(fn, idx);
                 constant += layout.fieldOffset(s, field);
                 current = s.fields()[field];
                 continue;
-            } else if (current instanceof Type.ArrayType a) {
-                current = a.element;
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.VectorType v) {
-                current = v.element;
-                scale = layout.sizeOf(current);
-            } else {
+            }
+            Type stepped = GepIndexing.steppedType(current, k);
+            if (stepped == null) {
                 throw unsupported(fn, "getelementptr into " + current);
             }
+            current = stepped;
+            long scale = layout.sizeOf(current);
             if (idx instanceof Constant c && !(c instanceof GlobalValue)) {
                 Object value = fn.program.constants.evaluate(c);
                 if (value instanceof Long l) {
@@ -208,25 +203,20 @@ final class VectorTranslator {
         Type current = gep.sourceElementType;
         for (int j = 0; j < gep.indices.length; j++) {
             Object idx = constants.evaluate(gep.indices[j]);
-            long scale;
-            if (j == 0) {
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.StructType s) {
+            if (j > 0 && current instanceof Type.StructType s) {
                 int field = (int) (idx instanceof long[] lanes ? lanes[0] : (Long) idx);
                 for (int k = 0; k < length; k++) {
                     r[k] += layout.fieldOffset(s, field);
                 }
                 current = s.fields()[field];
                 continue;
-            } else if (current instanceof Type.ArrayType a) {
-                current = a.element;
-                scale = layout.sizeOf(current);
-            } else if (current instanceof Type.VectorType v) {
-                current = v.element;
-                scale = layout.sizeOf(current);
-            } else {
+            }
+            Type stepped = GepIndexing.steppedType(current, j);
+            if (stepped == null) {
                 throw new IrReadException("getelementptr into non-aggregate type " + current);
             }
+            current = stepped;
+            long scale = layout.sizeOf(current);
             for (int k = 0; k < length; k++) {
                 r[k] += (idx instanceof long[] lanes ? lanes[k] : (Long) idx) * scale;
             }

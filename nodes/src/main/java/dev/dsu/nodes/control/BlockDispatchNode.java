@@ -96,22 +96,18 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                 if (branch.test(frame)) {
                     block.leave(frame, branch, 0);
                     int next = successors[0];
-                    if (next <= current) {
-                        Object result = backEdge(frame, next);
-                        if (result != null) {
-                            return result;
-                        }
+                    Object result = jump(frame, current, next);
+                    if (result != null) {
+                        return result;
                     }
                     current = next;
                     continue outer;
                 } else {
                     block.leave(frame, branch, 1);
                     int next = successors[1];
-                    if (next <= current) {
-                        Object result = backEdge(frame, next);
-                        if (result != null) {
-                            return result;
-                        }
+                    Object result = jump(frame, current, next);
+                    if (result != null) {
+                        return result;
                     }
                     current = next;
                     continue outer;
@@ -127,11 +123,9 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (sw.selects(i, value)) {
                         block.leave(frame, sw, i);
                         int next = successors[i];
-                        if (next <= current) {
-                            Object result = backEdge(frame, next);
-                            if (result != null) {
-                                return result;
-                            }
+                        Object result = jump(frame, current, next);
+                        if (result != null) {
+                            return result;
                         }
                         current = next;
                         continue outer;
@@ -146,11 +140,9 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
             for (int i = 0; i < successors.length; i++) {
                 if (i == selection) {
                     int next = successors[i];
-                    if (next <= current) {
-                        Object result = backEdge(frame, next);
-                        if (result != null) {
-                            return result;
-                        }
+                    Object result = jump(frame, current, next);
+                    if (result != null) {
+                        return result;
                     }
                     current = next;
                     continue outer;
@@ -162,10 +154,14 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     }
 
     /**
-     * A jump back to {@code next}: a safepoint, and in the interpreter a chance to enter OSR code
-     * (preferably at the loop around a hot loop, see OsrEntryChoice).
+     * A jump from block {@code current} to {@code next}. Going back (to a block whose index is not
+     * greater) is a safepoint, and in the interpreter a chance to enter OSR code (preferably at
+     * the loop around a hot loop, see OsrEntryChoice), whose result then ends this dispatch.
      */
-    private Object backEdge(VirtualFrame frame, int next) {
+    private Object jump(VirtualFrame frame, int current, int next) {
+        if (next > current) {
+            return null;
+        }
         TruffleSafepoint.poll(this);
         if (CompilerDirectives.inInterpreter() && osrEntry.enterAt(next, BytecodeOSRNode.pollOSRBackEdge(this))) {
             return BytecodeOSRNode.tryOSR(this, next, null, null, frame);
