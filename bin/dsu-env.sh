@@ -154,7 +154,10 @@ dsu_prepare_jvm() {
 dsu_java_command() {
     local interpreter_only="$1" use_cache="$2"
     dsu_jars
-    local common=(-Xss16m -XX:+UseParallelGC --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+    # A fixed young generation: left adaptive, it grows step by step while a call-heavy
+    # program boxes, and the kernel time spent faulting in each new size (3.5 s of sys
+    # time in fib(41) x 6) made one iteration take twice another (docs/benchmarks.md).
+    local common=(-Xss16m -XX:+UseParallelGC -Xmn256m --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
     if dsu_image_ready; then
         DSU_JVM=("$DSU_JVM_DIR/image/bin/java" "${common[@]}")
         if $interpreter_only; then
