@@ -256,41 +256,36 @@ final class Printf {
     }
 
     /** Integer layout: sign, prefix, precision zeros, digits; padded per flags. */
+    /** Written straight into {@code out}: sprintf of integers is what libc-heavy loops do most. */
     private static void integer(Spec s, String sign, String prefix, String digits, boolean isZero, ByteArrayOutputStream out) {
-        if (s.precision == 0 && isZero) {
-            digits = "";
+        int digitCount = s.precision == 0 && isZero ? 0 : digits.length();
+        int zeros = Math.max(0, s.precision - digitCount);
+        int fill = s.width - (sign.length() + prefix.length() + zeros + digitCount);
+        boolean zeroFill = !s.left && s.zero && s.precision < 0;
+        if (!s.left && !zeroFill) {
+            repeat(out, ' ', fill);
         }
-        StringBuilder body = new StringBuilder();
-        for (int k = digits.length(); k < s.precision; k++) {
-            body.append('0');
+        writeAscii(sign, sign.length(), out);
+        writeAscii(prefix, prefix.length(), out);
+        if (zeroFill) {
+            repeat(out, '0', fill);
         }
-        body.append(digits);
-        String head = sign + prefix;
-        int len = head.length() + body.length();
-        StringBuilder r = new StringBuilder();
+        repeat(out, '0', zeros);
+        writeAscii(digits, digitCount, out);
         if (s.left) {
-            r.append(head).append(body);
-            repeat(r, ' ', s.width - len);
-        } else if (s.zero && s.precision < 0) {
-            r.append(head);
-            repeat(r, '0', s.width - len);
-            r.append(body);
-        } else {
-            repeat(r, ' ', s.width - len);
-            r.append(head).append(body);
+            repeat(out, ' ', fill);
         }
-        write(r, out);
     }
 
-    private static void repeat(StringBuilder sb, char c, int count) {
+    private static void repeat(ByteArrayOutputStream out, char c, int count) {
         for (int k = 0; k < count; k++) {
-            sb.append(c);
+            out.write(c);
         }
     }
 
-    private static void write(CharSequence cs, ByteArrayOutputStream out) {
-        for (int k = 0; k < cs.length(); k++) {
-            out.write(cs.charAt(k));
+    private static void writeAscii(String text, int length, ByteArrayOutputStream out) {
+        for (int k = 0; k < length; k++) {
+            out.write(text.charAt(k));
         }
     }
 
@@ -365,21 +360,20 @@ final class Printf {
     }
 
     private static void numberLayout(Spec s, String sign, String prefix, String body, ByteArrayOutputStream out) {
-        String head = sign + prefix;
-        int len = head.length() + body.length();
-        StringBuilder r = new StringBuilder();
-        if (s.left) {
-            r.append(head).append(body);
-            repeat(r, ' ', s.width - len);
-        } else if (s.zero) {
-            r.append(head);
-            repeat(r, '0', s.width - len);
-            r.append(body);
-        } else {
-            repeat(r, ' ', s.width - len);
-            r.append(head).append(body);
+        int fill = s.width - (sign.length() + prefix.length() + body.length());
+        boolean zeroFill = !s.left && s.zero;
+        if (!s.left && !zeroFill) {
+            repeat(out, ' ', fill);
         }
-        write(r, out);
+        writeAscii(sign, sign.length(), out);
+        writeAscii(prefix, prefix.length(), out);
+        if (zeroFill) {
+            repeat(out, '0', fill);
+        }
+        writeAscii(body, body.length(), out);
+        if (s.left) {
+            repeat(out, ' ', fill);
+        }
     }
 
     /** %f of a non-negative finite value: exact decimal expansion, ties to even like glibc. */

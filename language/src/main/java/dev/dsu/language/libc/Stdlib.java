@@ -278,7 +278,7 @@ final class Stdlib {
         });
         m.put("malloc_usable_size", (a, loc) -> {
             MemoryObject o = heap.objectOrNull(Args.l(a, 0));
-            return o == null || o.kind != MemoryObject.Kind.HEAP ? 0L : (long) o.data.length;
+            return o == null || o.kind != MemoryObject.Kind.HEAP ? 0L : (long) o.data().length;
         });
 
         m.put("qsort", (a, loc) -> {

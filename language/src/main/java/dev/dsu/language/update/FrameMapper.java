@@ -375,7 +375,7 @@ final class FrameMapper {
         if (o == null || Heap.offset(oldPointer) != 0) {
             throw new UpdateRefused(what + " is not a whole stack object");
         }
-        stackTransforms.add(new StackTransform(o, user.run(transformer, o.data, size, what)));
+        stackTransforms.add(new StackTransform(o, user.run(transformer, o.data(), size, what)));
         return oldPointer;
     }
 
@@ -393,7 +393,7 @@ final class FrameMapper {
             throw new UpdateRefused("local " + name + " of " + function + " is not a whole stack object");
         }
         try {
-            stackTransforms.add(new StackTransform(o, StateTransformer.transform(o.data, from, to, user == null ? StateTransformer.TypeTransformers.NONE : user)));
+            stackTransforms.add(new StackTransform(o, StateTransformer.transform(o.data(), from, to, user == null ? StateTransformer.TypeTransformers.NONE : user)));
         } catch (StateTransformer.NotTransformable e) {
             throw new UpdateRefused("local " + name + " of " + function + ": " + e.getMessage());
         }

@@ -106,15 +106,15 @@ final class HeapBlocks {
         int oldSize = (int) (from.sizeInBits() / 8);
         int newSize = (int) (to.sizeInBits() / 8);
         String name = ((CType.Struct) from).name();
-        if (oldSize <= 0 || block.data.length % oldSize != 0) {
-            throw new UpdateRefused("a heap block of " + block.data.length + " bytes reached as struct " + name + " (" + oldSize
+        if (oldSize <= 0 || block.data().length % oldSize != 0) {
+            throw new UpdateRefused("a heap block of " + block.data().length + " bytes reached as struct " + name + " (" + oldSize
                             + " bytes) does not hold a whole number of them: it cannot be transformed");
         }
-        int n = block.data.length / oldSize;
+        int n = block.data().length / oldSize;
         byte[] out = new byte[n * newSize];
         try {
             for (int k = 0; k < n; k++) {
-                byte[] element = java.util.Arrays.copyOfRange(block.data, k * oldSize, (k + 1) * oldSize);
+                byte[] element = java.util.Arrays.copyOfRange(block.data(), k * oldSize, (k + 1) * oldSize);
                 byte[] made = StateTransformer.transform(element, from, to, user);
                 System.arraycopy(made, 0, out, k * newSize, Math.min(made.length, newSize));
             }
@@ -127,8 +127,8 @@ final class HeapBlocks {
     private void visit(MemoryObject o, int offset, Metadata type) {
         Metadata t = strip(type);
         if (t instanceof Metadata.DIDerivedType d && d.tag == Metadata.DW_TAG_POINTER_TYPE) {
-            if (offset >= 0 && offset + 8 <= o.data.length) {
-                reach(java.nio.ByteBuffer.wrap(o.data).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(offset), d.baseType);
+            if (offset >= 0 && offset + 8 <= o.data().length) {
+                reach(java.nio.ByteBuffer.wrap(o.data()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(offset), d.baseType);
             }
         } else if (t instanceof Metadata.DICompositeType c && c.tag == Metadata.DW_TAG_STRUCTURE_TYPE) {
             for (Metadata e : elements(c.elements)) {
@@ -139,7 +139,7 @@ final class HeapBlocks {
         } else if (t instanceof Metadata.DICompositeType c && c.tag == Metadata.DW_TAG_ARRAY_TYPE) {
             long size = sizeOf(c.baseType);
             long count = size > 0 ? c.sizeInBits / 8 / size : 0;
-            for (long k = 0; k < count && offset + k * size < o.data.length; k++) {
+            for (long k = 0; k < count && offset + k * size < o.data().length; k++) {
                 work.add(new Visit(o, (int) (offset + k * size), c.baseType));
             }
         }
@@ -172,7 +172,7 @@ final class HeapBlocks {
         if (size <= 0) {
             return;
         }
-        for (long k = 0; k * size + size <= target.data.length; k++) {
+        for (long k = 0; k * size + size <= target.data().length; k++) {
             work.add(new Visit(target, (int) (k * size), element));
         }
     }

@@ -115,13 +115,13 @@ public final class LiveUpdate {
         List<HeapBlocks.Transform> heapBlocks = transformHeap(old, unwind, prepared, user);
         long transformed = System.nanoTime();
         for (GlobalTransform t : globals) {
-            t.object().data = t.newData();
+            old.heap.replaceData(t.object(), t.newData());
         }
         for (FrameMapper.StackTransform t : mapper.stackTransforms) {
-            t.object().data = t.newData();
+            old.heap.replaceData(t.object(), t.newData());
         }
         for (HeapBlocks.Transform t : heapBlocks) {
-            t.block().data = t.newData();
+            old.heap.replaceData(t.block(), t.newData());
         }
         linked.commit();
         String pause = prepared.whileRunning()
@@ -232,12 +232,12 @@ public final class LiveUpdate {
         MemoryObject object = old.heap.objectOrNull(kept.address());
         long newSize = old.types.layout().sizeOf(kept.newGlobal().valueType);
         if (transformer != null) {
-            return new GlobalTransform(object, user.run(transformer, object.data, newSize, "global " + kept.newGlobal().getName()));
+            return new GlobalTransform(object, user.run(transformer, object.data(), newSize, "global " + kept.newGlobal().getName()));
         }
         CType from = VersionDescriber.typeOf(kept.oldGlobal());
         CType to = VersionDescriber.typeOf(kept.newGlobal());
         if (from == null || to == null) {
-            if (newSize != object.data.length) {
+            if (newSize != object.data().length) {
                 throw new UpdateRefused("global " + kept.newGlobal().getName() + " changed size, and without debug information for its whole C type"
                                 + " (no -g, or the optimiser split the variable into pieces) it cannot be transformed; build both versions with -g at -O0 or -O1");
             }
@@ -247,7 +247,7 @@ public final class LiveUpdate {
             return null;
         }
         try {
-            byte[] data = StateTransformer.transform(object.data, from, to, user);
+            byte[] data = StateTransformer.transform(object.data(), from, to, user);
             return new GlobalTransform(object, data.length == newSize ? data : java.util.Arrays.copyOf(data, (int) newSize));
         } catch (StateTransformer.NotTransformable e) {
             throw new UpdateRefused("global " + kept.newGlobal().getName() + ": " + e.getMessage());

@@ -13,8 +13,11 @@ public final class MemoryObject {
     static final byte[] NO_STORAGE = new byte[0];
 
     public final int id;
-    /** Storage; empty for functions and freed blocks so that every access fails the bounds check. */
-    public byte[] data;
+    /**
+     * Storage; empty for functions and freed blocks so that every access fails the bounds check.
+     * Replaced only through the heap, which keeps its storage table (see Heap) in step.
+     */
+    byte[] data;
     public Kind kind;
     /** Symbol name for globals and functions, for fault reports. */
     public final String name;
@@ -26,6 +29,10 @@ public final class MemoryObject {
         this.data = data;
         this.kind = kind;
         this.name = name;
+    }
+
+    public byte[] data() {
+        return data;
     }
 
     public String describe() {
