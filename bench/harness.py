@@ -75,7 +75,8 @@ class Runtimes:
             lib = os.path.join(TARGET, "sulong", "lib")
             jars = sorted(os.path.join(lib, j) for j in os.listdir(lib) if j.endswith(".jar"))
             launcher = os.path.join(TARGET, "sulong", "build", "sulong-launcher-0.1.0-SNAPSHOT.jar")
-            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC",
+            # the heap flags bin/dsu uses (bin/dsu-env.sh), so the comparison is of the runtimes
+            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC", "-Xmn256m",
                                "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
                                "--upgrade-module-path=" + os.path.join(ROOT, "launcher/target/jit/compiler-25.0.1.jar"),
                                "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",
