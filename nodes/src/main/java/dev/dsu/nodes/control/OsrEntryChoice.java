@@ -1,15 +1,22 @@
 package dev.dsu.nodes.control;
 
 /**
- * Where on-stack replacement enters a function: at the loop enclosing the hot loop, when the
- * interpreter gets there soon, instead of at the hot loop itself.
+ * Where on-stack replacement enters a function: at the outermost loop around the hot loop that
+ * the interpreter gets back to soon, instead of at the hot loop itself.
  * <p>
  * Partial evaluation of OSR code starts at the entry block, so every path back to it becomes a
  * back-edge of one loop. Entered at an inner loop, the loops around it fold into that loop: its
  * header then merges each value computed in the outer loop bodies (row pointers, splatted
  * vectors), so they become loop phis, vectors are materialised and type checked every
- * iteration, and nothing can be hoisted. Entered one level further out, the hot loop stays a
- * loop of its own nested in the entry loop.
+ * iteration, and nothing can be hoisted. Entered further out, the inner loops stay loops of
+ * their own nested in the entry loop.
+ * <p>
+ * How far out: the outermost loop around the hot one is tried first; while the interpreter does
+ * not come back to its header within {@link #MAX_WAIT} OSR requests (it may be a loop that runs
+ * once, or whose every iteration takes seconds), the choice moves one loop inward, down to the
+ * hot loop itself. nbody's force loops (4, 3, 2, 1 iterations) sit in a 5-iteration loop inside
+ * the time-step loop: one level out was the 5-iteration loop, whose entry then carried the
+ * step loop's vector state as phis, and the step loop is reached within a step.
  * <p>
  * Loops are found the way the dispatch finds back-edges: a jump to a block whose index is not
  * greater than the current one; the loop spans the blocks from its header to its latest latch.
@@ -17,8 +24,9 @@ package dev.dsu.nodes.control;
  */
 final class OsrEntryChoice {
     /**
-     * OSR requests (one per 1024 back-edges once hot) to wait for the enclosing loop's header
-     * before entering at the hot loop itself, for an outer loop that does not come round again.
+     * OSR requests (one per 1024 back-edges once hot) to wait for the chosen loop's header
+     * before choosing the loop one level further in, for an outer loop that does not come
+     * round again soon.
      */
     private static final int MAX_WAIT = 16;
 
@@ -28,11 +36,24 @@ final class OsrEntryChoice {
     private int waited;
 
     OsrEntryChoice(BlockNode[] blocks) {
-        int n = blocks.length;
+        this(successorsOf(blocks));
+    }
+
+    private static int[][] successorsOf(BlockNode[] blocks) {
+        int[][] successors = new int[blocks.length][];
+        for (int b = 0; b < blocks.length; b++) {
+            successors[b] = blocks[b].successors();
+        }
+        return successors;
+    }
+
+    /** {@code successors[b]}: the blocks block {@code b} may jump to. */
+    OsrEntryChoice(int[][] successors) {
+        int n = successors.length;
         int[] lastLatch = new int[n];
         java.util.Arrays.fill(lastLatch, -1);
         for (int b = 0; b < n; b++) {
-            for (int s : blocks[b].successors()) {
+            for (int s : successors[b]) {
                 if (s >= 0 && s <= b) {
                     lastLatch[s] = Math.max(lastLatch[s], b);
                 }
@@ -66,16 +87,50 @@ final class OsrEntryChoice {
         if (!osrRequested) {
             return false;
         }
-        int outer = enclosing[header];
-        if (outer >= 0 && (outer != pendingTarget || waited < MAX_WAIT)) {
-            // the hot loop's iterations are counted on; OSR waits for the next outer iteration
-            if (outer != pendingTarget) {
-                pendingTarget = outer;
-                waited = 0;
-            }
-            waited++;
+        if (pendingTarget < 0 || !encloses(pendingTarget, header)) {
+            // a new hot loop: wait for the outermost loop around it
+            pendingTarget = outermostAround(header);
+            waited = 0;
+            return pendingTarget < 0;
+        }
+        if (++waited < MAX_WAIT) {
             return false;
         }
-        return true;
+        // the interpreter did not come back to that loop's header soon: one loop further in
+        waited = 0;
+        int inner = childOnPath(pendingTarget, header);
+        if (inner == header) {
+            return true;
+        }
+        pendingTarget = inner;
+        return false;
+    }
+
+    /** The outermost loop header around {@code header}'s loop, or -1 when it is not nested. */
+    private int outermostAround(int header) {
+        int outer = -1;
+        for (int h = enclosing[header]; h >= 0; h = enclosing[h]) {
+            outer = h;
+        }
+        return outer;
+    }
+
+    /** Whether {@code outer}'s loop is {@code header}'s loop or one of the loops around it. */
+    private boolean encloses(int outer, int header) {
+        for (int h = header; h >= 0; h = enclosing[h]) {
+            if (h == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The loop directly inside {@code outer} on the way out from {@code header} (which it encloses). */
+    private int childOnPath(int outer, int header) {
+        int h = header;
+        while (enclosing[h] != outer) {
+            h = enclosing[h];
+        }
+        return h;
     }
 }
