@@ -36,6 +36,16 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
         return heap.resolveData(base + displacement, size, location);
     }
 
+    /**
+     * Where [base + displacement] lies in the array {@link #resolve} just returned. While the
+     * address stays in its base's object this is the sum {@link Heap#dataInBase} checked, so
+     * compiled code reuses it as the index: no narrowing of the pointer and widening again per
+     * access.
+     */
+    long offsetIn(long base, long displacement) {
+        return leftBase ? Heap.checkedOffset(base + displacement) : (base & 0xFFFFFFFFL) + displacement;
+    }
+
     /** {@code pointer} as an address, if it is not one already: the pointer itself, displacement 0. */
     static AddressNode of(CExpressionNode pointer) {
         return pointer instanceof AddressNode a ? a : new PointerAddress(pointer);
@@ -61,6 +71,11 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
         @Override
         byte[] resolve(Heap heap, long base, long displacement, int size, Node location) {
             return heap.resolveData(base, size, location);
+        }
+
+        @Override
+        long offsetIn(long base, long displacement) {
+            return Heap.checkedOffset(base);
         }
     }
 }

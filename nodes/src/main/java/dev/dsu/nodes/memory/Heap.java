@@ -52,6 +52,11 @@ public final class Heap {
         return (int) pointer;
     }
 
+    /** {@link #offset} as a long, for an access already bounds checked. */
+    static long checkedOffset(long pointer) {
+        return (int) pointer;
+    }
+
     // ---- allocation ----
 
     @TruffleBoundary
@@ -306,22 +311,22 @@ public final class Heap {
 
     public byte getI8(long ptr, Node location) {
         byte[] data = resolveData(ptr, 1, location);
-        return RawBytes.getByte(data, offset(ptr));
+        return RawBytes.getByte(data, checkedOffset(ptr));
     }
 
     public short getI16(long ptr, Node location) {
         byte[] data = resolveData(ptr, 2, location);
-        return RawBytes.getShort(data, offset(ptr));
+        return RawBytes.getShort(data, checkedOffset(ptr));
     }
 
     public int getI32(long ptr, Node location) {
         byte[] data = resolveData(ptr, 4, location);
-        return RawBytes.getInt(data, offset(ptr));
+        return RawBytes.getInt(data, checkedOffset(ptr));
     }
 
     public long getI64(long ptr, Node location) {
         byte[] data = resolveData(ptr, 8, location);
-        return RawBytes.getLong(data, offset(ptr));
+        return RawBytes.getLong(data, checkedOffset(ptr));
     }
 
     public float getFloat(long ptr, Node location) {
@@ -334,22 +339,22 @@ public final class Heap {
 
     public void putI8(long ptr, byte value, Node location) {
         byte[] data = resolveData(ptr, 1, location);
-        RawBytes.putByte(data, offset(ptr), value);
+        RawBytes.putByte(data, checkedOffset(ptr), value);
     }
 
     public void putI16(long ptr, short value, Node location) {
         byte[] data = resolveData(ptr, 2, location);
-        RawBytes.putShort(data, offset(ptr), value);
+        RawBytes.putShort(data, checkedOffset(ptr), value);
     }
 
     public void putI32(long ptr, int value, Node location) {
         byte[] data = resolveData(ptr, 4, location);
-        RawBytes.putInt(data, offset(ptr), value);
+        RawBytes.putInt(data, checkedOffset(ptr), value);
     }
 
     public void putI64(long ptr, long value, Node location) {
         byte[] data = resolveData(ptr, 8, location);
-        RawBytes.putLong(data, offset(ptr), value);
+        RawBytes.putLong(data, checkedOffset(ptr), value);
     }
 
     public void putFloat(long ptr, float value, Node location) {

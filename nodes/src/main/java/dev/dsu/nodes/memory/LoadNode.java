@@ -60,7 +60,7 @@ public final class LoadNode {
         public long executeLong(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getByte(address.resolve(heap, base, displacement, 1, this), Heap.offset(base + displacement));
+            return RawBytes.getByte(address.resolve(heap, base, displacement, 1, this), address.offsetIn(base, displacement));
         }
     }
 
@@ -73,7 +73,7 @@ public final class LoadNode {
         public long executeLong(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getShort(address.resolve(heap, base, displacement, 2, this), Heap.offset(base + displacement));
+            return RawBytes.getShort(address.resolve(heap, base, displacement, 2, this), address.offsetIn(base, displacement));
         }
     }
 
@@ -86,7 +86,7 @@ public final class LoadNode {
         public long executeLong(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getInt(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement));
+            return RawBytes.getInt(address.resolve(heap, base, displacement, 4, this), address.offsetIn(base, displacement));
         }
     }
 
@@ -99,7 +99,7 @@ public final class LoadNode {
         public long executeLong(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getLong(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement));
+            return RawBytes.getLong(address.resolve(heap, base, displacement, 8, this), address.offsetIn(base, displacement));
         }
     }
 
@@ -130,7 +130,7 @@ public final class LoadNode {
         public double executeDouble(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getDouble(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement));
+            return RawBytes.getDouble(address.resolve(heap, base, displacement, 8, this), address.offsetIn(base, displacement));
         }
     }
 
@@ -164,7 +164,7 @@ public final class LoadNode {
         public float executeFloat(VirtualFrame frame) {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            return RawBytes.getFloat(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement));
+            return RawBytes.getFloat(address.resolve(heap, base, displacement, 4, this), address.offsetIn(base, displacement));
         }
     }
 

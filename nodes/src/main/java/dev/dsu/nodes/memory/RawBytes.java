@@ -29,58 +29,58 @@ final class RawBytes {
         }
     }
 
-    private static long at(int offset) {
+    private static long at(long offset) {
         return BASE + offset;
     }
 
-    static byte getByte(byte[] data, int offset) {
+    static byte getByte(byte[] data, long offset) {
         return UNSAFE.getByte(data, at(offset));
     }
 
-    static short getShort(byte[] data, int offset) {
+    static short getShort(byte[] data, long offset) {
         short v = UNSAFE.getShort(data, at(offset));
         return LITTLE ? v : Short.reverseBytes(v);
     }
 
-    static int getInt(byte[] data, int offset) {
+    static int getInt(byte[] data, long offset) {
         int v = UNSAFE.getInt(data, at(offset));
         return LITTLE ? v : Integer.reverseBytes(v);
     }
 
-    static long getLong(byte[] data, int offset) {
+    static long getLong(byte[] data, long offset) {
         long v = UNSAFE.getLong(data, at(offset));
         return LITTLE ? v : Long.reverseBytes(v);
     }
 
-    static float getFloat(byte[] data, int offset) {
+    static float getFloat(byte[] data, long offset) {
         return Float.intBitsToFloat(getInt(data, offset));
     }
 
-    static double getDouble(byte[] data, int offset) {
+    static double getDouble(byte[] data, long offset) {
         return Double.longBitsToDouble(getLong(data, offset));
     }
 
-    static void putByte(byte[] data, int offset, byte value) {
+    static void putByte(byte[] data, long offset, byte value) {
         UNSAFE.putByte(data, at(offset), value);
     }
 
-    static void putShort(byte[] data, int offset, short value) {
+    static void putShort(byte[] data, long offset, short value) {
         UNSAFE.putShort(data, at(offset), LITTLE ? value : Short.reverseBytes(value));
     }
 
-    static void putInt(byte[] data, int offset, int value) {
+    static void putInt(byte[] data, long offset, int value) {
         UNSAFE.putInt(data, at(offset), LITTLE ? value : Integer.reverseBytes(value));
     }
 
-    static void putLong(byte[] data, int offset, long value) {
+    static void putLong(byte[] data, long offset, long value) {
         UNSAFE.putLong(data, at(offset), LITTLE ? value : Long.reverseBytes(value));
     }
 
-    static void putFloat(byte[] data, int offset, float value) {
+    static void putFloat(byte[] data, long offset, float value) {
         putInt(data, offset, Float.floatToRawIntBits(value));
     }
 
-    static void putDouble(byte[] data, int offset, double value) {
+    static void putDouble(byte[] data, long offset, double value) {
         putLong(data, offset, Double.doubleToRawLongBits(value));
     }
 }

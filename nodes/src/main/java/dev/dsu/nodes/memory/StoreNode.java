@@ -54,7 +54,7 @@ public abstract class StoreNode extends CStatementNode {
             long v = value.executeLong(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putByte(address.resolve(heap, base, displacement, 1, this), Heap.offset(base + displacement), (byte) v);
+            RawBytes.putByte(address.resolve(heap, base, displacement, 1, this), address.offsetIn(base, displacement), (byte) v);
         }
     }
 
@@ -68,7 +68,7 @@ public abstract class StoreNode extends CStatementNode {
             long v = value.executeLong(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putShort(address.resolve(heap, base, displacement, 2, this), Heap.offset(base + displacement), (short) v);
+            RawBytes.putShort(address.resolve(heap, base, displacement, 2, this), address.offsetIn(base, displacement), (short) v);
         }
     }
 
@@ -82,7 +82,7 @@ public abstract class StoreNode extends CStatementNode {
             long v = value.executeLong(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putInt(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement), (int) v);
+            RawBytes.putInt(address.resolve(heap, base, displacement, 4, this), address.offsetIn(base, displacement), (int) v);
         }
     }
 
@@ -96,7 +96,7 @@ public abstract class StoreNode extends CStatementNode {
             long v = value.executeLong(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putLong(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement), v);
+            RawBytes.putLong(address.resolve(heap, base, displacement, 8, this), address.offsetIn(base, displacement), v);
         }
     }
 
@@ -110,7 +110,7 @@ public abstract class StoreNode extends CStatementNode {
             double v = value.executeDouble(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putDouble(address.resolve(heap, base, displacement, 8, this), Heap.offset(base + displacement), v);
+            RawBytes.putDouble(address.resolve(heap, base, displacement, 8, this), address.offsetIn(base, displacement), v);
         }
     }
 
@@ -124,7 +124,7 @@ public abstract class StoreNode extends CStatementNode {
             float v = value.executeFloat(frame);
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
-            RawBytes.putFloat(address.resolve(heap, base, displacement, 4, this), Heap.offset(base + displacement), v);
+            RawBytes.putFloat(address.resolve(heap, base, displacement, 4, this), address.offsetIn(base, displacement), v);
         }
     }
 
