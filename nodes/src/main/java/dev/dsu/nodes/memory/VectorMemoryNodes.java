@@ -57,7 +57,7 @@ public final class VectorMemoryNodes {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
             byte[] data = address.resolve(heap, base, displacement, 8 * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             double[] r = new double[length];
             for (int i = 0; i < length; i++) {
                 r[i] = RawBytes.getDouble(data, off + 8 * i);
@@ -83,7 +83,7 @@ public final class VectorMemoryNodes {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
             byte[] data = address.resolve(heap, base, displacement, 4 * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             float[] r = new float[length];
             for (int i = 0; i < length; i++) {
                 r[i] = RawBytes.getFloat(data, off + 4 * i);
@@ -112,10 +112,10 @@ public final class VectorMemoryNodes {
             long displacement = address.executeDisplacement(frame);
             int step = bits / 8;
             byte[] data = address.resolve(heap, base, displacement, step * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             long[] r = new long[length];
             for (int i = 0; i < length; i++) {
-                int at = off + step * i;
+                long at = off + step * i;
                 r[i] = switch (bits) {
                     case 8 -> RawBytes.getByte(data, at);
                     case 16 -> RawBytes.getShort(data, at);
@@ -147,7 +147,7 @@ public final class VectorMemoryNodes {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
             byte[] data = address.resolve(heap, base, displacement, 8 * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             for (int i = 0; i < length; i++) {
                 RawBytes.putDouble(data, off + 8 * i, v[i]);
             }
@@ -174,7 +174,7 @@ public final class VectorMemoryNodes {
             long base = address.executeBase(frame);
             long displacement = address.executeDisplacement(frame);
             byte[] data = address.resolve(heap, base, displacement, 4 * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             for (int i = 0; i < length; i++) {
                 RawBytes.putFloat(data, off + 4 * i, v[i]);
             }
@@ -204,9 +204,9 @@ public final class VectorMemoryNodes {
             long displacement = address.executeDisplacement(frame);
             int step = bits / 8;
             byte[] data = address.resolve(heap, base, displacement, step * length, this);
-            int off = Heap.offset(base + displacement);
+            long off = address.offsetIn(base, displacement);
             for (int i = 0; i < length; i++) {
-                int at = off + step * i;
+                long at = off + step * i;
                 switch (bits) {
                     case 8 -> RawBytes.putByte(data, at, (byte) v[i]);
                     case 16 -> RawBytes.putShort(data, at, (short) v[i]);
