@@ -76,7 +76,9 @@ class Runtimes:
             jars = sorted(os.path.join(lib, j) for j in os.listdir(lib) if j.endswith(".jar"))
             launcher = os.path.join(TARGET, "sulong", "build", "sulong-launcher-0.1.0-SNAPSHOT.jar")
             # the heap flags bin/dsu uses (bin/dsu-env.sh), so the comparison is of the runtimes
-            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC", "-Xmn256m",
+            young = subprocess.run(["bash", "-c", "source '%s' && dsu_young_generation" % os.path.join(ROOT, "bin", "dsu-env.sh")],
+                                   capture_output=True, text=True).stdout.split()
+            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC"] + young + [
                                "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
                                "--upgrade-module-path=" + os.path.join(ROOT, "launcher/target/jit/compiler-25.0.1.jar"),
                                "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",

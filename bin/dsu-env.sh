@@ -149,15 +149,25 @@ dsu_prepare_jvm() {
     return 0
 }
 
+# A fixed young generation: left adaptive, it grows step by step while a call-heavy program
+# boxes, and the kernel time spent faulting in each new size (3.5 s of sys time in fib(41) x 6)
+# made one iteration take twice another (docs/benchmarks.md). Only with 4 GiB of memory or
+# more: the default heap is a quarter of it, and a young generation as large as the heap makes
+# the JVM warn and leaves no old generation.
+dsu_young_generation() {
+    local kb
+    kb=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo 2>/dev/null)
+    if [ -n "$kb" ] && [ "$kb" -ge 4194304 ]; then
+        echo -Xmn256m
+    fi
+}
+
 # Fills DSU_JVM with the java command line up to the main class.
 # $1: interpreter only (true/false); $2: use the AOT cache if fresh (true/false).
 dsu_java_command() {
     local interpreter_only="$1" use_cache="$2"
     dsu_jars
-    # A fixed young generation: left adaptive, it grows step by step while a call-heavy
-    # program boxes, and the kernel time spent faulting in each new size (3.5 s of sys
-    # time in fib(41) x 6) made one iteration take twice another (docs/benchmarks.md).
-    local common=(-Xss16m -XX:+UseParallelGC -Xmn256m --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+    local common=(-Xss16m -XX:+UseParallelGC $(dsu_young_generation) --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
     if dsu_image_ready; then
         DSU_JVM=("$DSU_JVM_DIR/image/bin/java" "${common[@]}")
         if $interpreter_only; then
