@@ -96,14 +96,11 @@ final class OsrEntryChoice {
         if (++waited < MAX_WAIT) {
             return false;
         }
-        // the interpreter did not come back to that loop's header soon: one loop further in
+        // the interpreter did not come back to that loop's header soon: one loop further in,
+        // down to the hot loop itself, which is entered at once
         waited = 0;
-        int inner = childOnPath(pendingTarget, header);
-        if (inner == header) {
-            return true;
-        }
-        pendingTarget = inner;
-        return false;
+        pendingTarget = childOnPath(pendingTarget, header);
+        return pendingTarget == header;
     }
 
     /** The outermost loop header around {@code header}'s loop, or -1 when it is not nested. */

@@ -53,6 +53,7 @@ class OsrEntryChoiceTest {
         }
         // 1 + 16 requests for the outer loop, 16 for the middle one, then the inner loop itself
         assertEquals(32, requests);
+        assertTrue(choice.enterAt(3, false), "and it stays the choice");
     }
 
     @Test
