@@ -256,12 +256,21 @@ final class Printf {
     }
 
     /** Integer layout: sign, prefix, precision zeros, digits; padded per flags. */
-    /** Written straight into {@code out}: sprintf of integers is what libc-heavy loops do most. */
     private static void integer(Spec s, String sign, String prefix, String digits, boolean isZero, ByteArrayOutputStream out) {
         int digitCount = s.precision == 0 && isZero ? 0 : digits.length();
         int zeros = Math.max(0, s.precision - digitCount);
-        int fill = s.width - (sign.length() + prefix.length() + zeros + digitCount);
-        boolean zeroFill = !s.left && s.zero && s.precision < 0;
+        layout(s, s.zero && s.precision < 0, sign, prefix, zeros, digits, digitCount, out);
+    }
+
+    /**
+     * A number's field written straight into {@code out} (sprintf of numbers is what libc-heavy
+     * loops do most): sign, prefix, {@code zeros} zeros, the first {@code bodyLength} characters
+     * of {@code body}, padded to the width with spaces, or with zeros after the prefix.
+     */
+    private static void layout(Spec s, boolean zeroPad, String sign, String prefix, int zeros, String body, int bodyLength,
+                    ByteArrayOutputStream out) {
+        int fill = s.width - (sign.length() + prefix.length() + zeros + bodyLength);
+        boolean zeroFill = !s.left && zeroPad;
         if (!s.left && !zeroFill) {
             repeat(out, ' ', fill);
         }
@@ -271,7 +280,7 @@ final class Printf {
             repeat(out, '0', fill);
         }
         repeat(out, '0', zeros);
-        writeAscii(digits, digitCount, out);
+        writeAscii(body, bodyLength, out);
         if (s.left) {
             repeat(out, ' ', fill);
         }
@@ -335,7 +344,8 @@ final class Printf {
         String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
         String t = nan ? "nan" : "inf";
         s.zero = false;
-        numberLayout(s, sign, "", Character.isUpperCase(s.conv) ? t.toUpperCase() : t, out);
+        String body = Character.isUpperCase(s.conv) ? t.toUpperCase() : t;
+        layout(s, s.zero, sign, "", 0, body, body.length(), out);
     }
 
     /** A finite value given by its exact magnitude a (for %f %e %g) or its %a digits. */
@@ -356,24 +366,7 @@ final class Printf {
             body = body.toUpperCase();
             prefix = prefix.toUpperCase();
         }
-        numberLayout(s, sign, prefix, body, out);
-    }
-
-    private static void numberLayout(Spec s, String sign, String prefix, String body, ByteArrayOutputStream out) {
-        int fill = s.width - (sign.length() + prefix.length() + body.length());
-        boolean zeroFill = !s.left && s.zero;
-        if (!s.left && !zeroFill) {
-            repeat(out, ' ', fill);
-        }
-        writeAscii(sign, sign.length(), out);
-        writeAscii(prefix, prefix.length(), out);
-        if (zeroFill) {
-            repeat(out, '0', fill);
-        }
-        writeAscii(body, body.length(), out);
-        if (s.left) {
-            repeat(out, ' ', fill);
-        }
+        layout(s, s.zero, sign, prefix, 0, body, body.length(), out);
     }
 
     /** %f of a non-negative finite value: exact decimal expansion, ties to even like glibc. */
