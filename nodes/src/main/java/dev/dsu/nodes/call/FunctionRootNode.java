@@ -1,5 +1,6 @@
 package dev.dsu.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -63,23 +64,38 @@ public final class FunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        CThreadState thread = threads.current();
-        long used = thread.stackBytes + frameBytes;
-        if (used > CThreadState.STACK_LIMIT_BYTES) {
-            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
-            throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
+        /*
+         * In compiled code only the compilation root charges its frame: an inlined callee lives
+         * in its caller's Java frame, and charging it made every inlined call a load-add-store on
+         * the thread's counter, one dependency chain through memory across a whole recursion
+         * (29% of fib's samples). Runaway recursion in compiled code therefore faults somewhat
+         * deeper than natively, or at the JVM's own stack limit, which run() turns into the same
+         * fault. A local, not a compilation constant: after deoptimisation the interpreter
+         * finishes the call with the value the compiled code chose, so the charge stays balanced.
+         */
+        boolean charged = CompilerDirectives.inInterpreter() || CompilerDirectives.inCompilationRoot();
+        CThreadState thread = null;
+        if (charged) {
+            thread = threads.current();
+            long used = thread.stackBytes + frameBytes;
+            if (used > CThreadState.STACK_LIMIT_BYTES) {
+                CompilerDirectives.transferToInterpreter();
+                throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
+            }
+            thread.stackBytes = used;
         }
-        thread.stackBytes = used;
         try {
             if (!updates.quiet.isValid()) {
-                UpdateHook.RestoredFrame restored = updates.takeRestoredFrame(thread, name);
+                UpdateHook.RestoredFrame restored = updates.takeRestoredFrame(threads.current(), name);
                 if (restored != null) {
                     return executeRestored(frame, restored);
                 }
             }
             return executeBody(frame);
         } finally {
-            thread.stackBytes -= frameBytes;
+            if (charged) {
+                thread.stackBytes -= frameBytes;
+            }
         }
     }
 
@@ -92,7 +108,7 @@ public final class FunctionRootNode extends RootNode {
 
     /** A frame rebuilt by an update: its slots come from the old version's frame, mapped. */
     private Object executeRestored(VirtualFrame frame, UpdateHook.RestoredFrame restored) {
-        com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+        CompilerDirectives.transferToInterpreter();
         Object[] values = restored.slotValues();
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
