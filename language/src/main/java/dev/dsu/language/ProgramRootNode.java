@@ -29,6 +29,12 @@ import dev.dsu.nodes.memory.MemoryObject;
  * the report and exit status a native process would produce. Returns the exit status.
  */
 final class ProgramRootNode extends RootNode {
+    /**
+     * Object ids set aside for an update's added functions and globals (string literals count),
+     * so that it can be prepared while the program runs; a larger update is prepared at the
+     * update point instead. 2^15 ids cost 256 KB of heap tables.
+     */
+    private static final int UPDATE_RESERVED_IDS = 1 << 15;
     private final LoadedProgram program;
     private final DsuContext context;
     private final FaultReporter reporter;
@@ -93,6 +99,7 @@ final class ProgramRootNode extends RootNode {
     private Object runMain(Object[] mainArgs) {
         LoadedProgram current = program;
         running = current;
+        context.heap().reserveForUpdate(UPDATE_RESERVED_IDS);
         context.updates().preparingWith((newVersion, patch) -> prepare(running, newVersion, patch, true));
         while (true) {
             try {

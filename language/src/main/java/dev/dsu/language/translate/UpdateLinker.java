@@ -18,6 +18,7 @@ import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.memory.StagedObjects;
 import dev.dsu.nodes.update.UpdateHook;
 
 /**
@@ -52,8 +53,12 @@ public final class UpdateLinker {
         }
     }
 
+    /**
+     * The new version's added functions and globals are created in {@code staged}, not in the
+     * running program's heap: this may run while the program does.
+     */
     public static Linked link(TruffleLanguage<?> language, Module module, LoadedProgram old, ThreadStates threads, UpdateHook updates,
-                    LoadedProgram.LibraryLookup library) {
+                    LoadedProgram.LibraryLookup library, StagedObjects staged) {
         Heap heap = old.heap;
         TypeMapping types = new TypeMapping(new DataLayout(module.getDataLayout()));
         LoadedProgram program = new LoadedProgram(language, module, heap, threads, updates, types, library);
@@ -73,7 +78,7 @@ public final class UpdateLinker {
                 address = previous.getAddress();
                 linked.redirects.put(heap.objectOrNull(address), cf);
             } else {
-                address = heap.allocateFunction(name, cf);
+                address = staged.allocateFunction(name, cf);
             }
             cf.setAddress(address);
             program.functions.put(f, cf);
@@ -95,7 +100,7 @@ public final class UpdateLinker {
                 linked.keptGlobals.add(new KeptGlobal(previous, g, address));
             } else {
                 long size = types.layout().sizeOf(g.valueType);
-                address = heap.allocate(size, g.isConstant ? MemoryObject.Kind.CONSTANT : MemoryObject.Kind.GLOBAL, g.getName());
+                address = staged.allocate(size, g.isConstant ? MemoryObject.Kind.CONSTANT : MemoryObject.Kind.GLOBAL, g.getName());
                 fresh.add(g);
                 if (!g.isAnonymousConstant()) {
                     linked.addedGlobals.add(g.getName());

@@ -25,6 +25,7 @@ import dev.dsu.language.translate.UpdateLinker;
 import dev.dsu.language.version.VersionDescriber;
 import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.memory.MemoryObject;
+import dev.dsu.nodes.memory.StagedObjects;
 import dev.dsu.nodes.update.UpdateHook;
 import dev.dsu.nodes.update.UpdateUnwind;
 import dev.dsu.runtime.transform.StateTransformer;
@@ -51,10 +52,11 @@ public final class LiveUpdate {
     /**
      * The new version read, checked, linked beside the running one and translated: everything
      * that does not depend on the stopped stack. A request through the control endpoint is
-     * prepared while the program runs, so the pause is only what follows.
+     * prepared while the program runs, so the pause is only what follows. {@link #prepare} gives
+     * null when that cannot be done while the program runs (see {@link StagedObjects}).
      */
-    public record Prepared(LoadedProgram base, Path newVersion, PatchSpec spec, UpdateLinker.Linked linked, UserTransformers user, String functions,
-                    Map<String, CType> newStructs, double milliseconds, boolean whileRunning) {
+    public record Prepared(LoadedProgram base, Path newVersion, PatchSpec spec, UpdateLinker.Linked linked, StagedObjects staged, UserTransformers user,
+                    String functions, Map<String, CType> newStructs, double milliseconds, boolean whileRunning) {
     }
 
     public static Prepared prepare(TruffleLanguage<?> language, LoadedProgram old, Path newVersion, PatchSpec spec, ThreadStates threads, UpdateHook updates,
@@ -63,17 +65,21 @@ public final class LiveUpdate {
         Module module = read(newVersion);
         SplitGlobals.requireCompatible(old.module, module);
         UpdateLinker.Linked linked;
+        StagedObjects staged = old.heap.stage(!whileRunning);
         try {
-            linked = UpdateLinker.link(language, module, old, threads, updates, library);
+            linked = UpdateLinker.link(language, module, old, threads, updates, library, staged);
         } catch (IrReadException e) {
             throw new UpdateRefused(newVersion.getFileName() + ": " + e.getMessage());
+        } catch (StagedObjects.Exhausted e) {
+            // too many new objects for the ids set aside: prepared again at the update point
+            return null;
         }
         UserTransformers user = new UserTransformers(old.heap, linked.program, spec);
         for (java.util.Map.Entry<String, String> named : spec.namedTransformers().entrySet()) {
             user.requireDefined(named.getValue(), named.getKey());
         }
         String functions = FunctionCounts.between(old.module, module);
-        return new Prepared(old, newVersion, spec, linked, user, functions, structsOf(linked.program), (System.nanoTime() - start) / 1e6, whileRunning);
+        return new Prepared(old, newVersion, spec, linked, staged, user, functions, structsOf(linked.program), (System.nanoTime() - start) / 1e6, whileRunning);
     }
 
     /** Transforms state and maps the unrolled frames onto the prepared version; commits only if all of it succeeded. */
@@ -82,6 +88,8 @@ public final class LiveUpdate {
         if (prepared.base() != old) {
             throw new UpdateRefused("the update was prepared for another version of the program than the one running");
         }
+        // before any transformer runs: new-version code may use the added globals and functions
+        prepared.staged().install();
         PatchSpec spec = prepared.spec();
         UpdateLinker.Linked linked = prepared.linked();
         UserTransformers user = prepared.user();

@@ -12,13 +12,15 @@ import com.oracle.truffle.api.nodes.Node;
  * high half is the object id and whose low half is the byte offset. Id 0 is the null object.
  * Every access is bounds checked against the object's storage, so wild, dangling and null
  * pointers fault instead of corrupting anything.
+ * <p>
+ * Only the thread running the program changes the heap, so nothing here takes a lock: a lock
+ * on malloc and free cost a quarter of a malloc-heavy program's time. The language lets one
+ * thread at a time into a context (Truffle orders their turns). The one other writer, an
+ * update's preparation on the control thread, creates its objects as {@link StagedObjects}
+ * outside the tables and the program thread installs them at the update point.
  */
 public final class Heap {
-    /**
-     * Not volatile: compiled code must be free to keep it in a register across a loop. A thread
-     * that sees an old table misses only objects allocated since, and re-reads the table under
-     * the lock before reporting a fault.
-     */
+    /** Not volatile: compiled code must be free to keep it in a register across a loop. */
     private MemoryObject[] objects = new MemoryObject[1024];
     /**
      * Each object's storage by id, the same arrays as {@code objects[id].data}: compiled code finds
@@ -34,6 +36,15 @@ public final class Heap {
     private final FreedIdQueue freedHeapIds = new FreedIdQueue();
     private static final int FREED_QUARANTINE = 1 << 16;
     private int freeStackCount;
+    /**
+     * Ids set aside for the next update's new objects, [first, end): read by the preparing
+     * thread, hence volatile; written by the program thread.
+     */
+    private volatile int reservedFirst;
+    private volatile int reservedEnd;
+    private int reservationSize;
+    /** The preparation in progress, whose objects the preparing thread must find; or null. */
+    private volatile StagedObjects staging;
 
     public Heap() {
         install(new MemoryObject(0, MemoryObject.NO_STORAGE, MemoryObject.Kind.NULL, null));
@@ -60,7 +71,7 @@ public final class Heap {
     // ---- allocation ----
 
     @TruffleBoundary
-    public synchronized MemoryObject allocateObject(long size, MemoryObject.Kind kind, String name) {
+    public MemoryObject allocateObject(long size, MemoryObject.Kind kind, String name) {
         if (size < 0 || size > Integer.MAX_VALUE - 16) {
             return null;
         }
@@ -73,10 +84,7 @@ public final class Heap {
             heapBytesInUse += size;
             return o;
         }
-        if (count == objects.length) {
-            objects = Arrays.copyOf(objects, objects.length * 2);
-            storage = Arrays.copyOf(storage, storage.length * 2);
-        }
+        ensureCapacity(count + 1);
         MemoryObject o = new MemoryObject(count++, new byte[(int) size], kind, name);
         install(o);
         if (kind == MemoryObject.Kind.HEAP) {
@@ -85,13 +93,72 @@ public final class Heap {
         return o;
     }
 
+    private void ensureCapacity(int ids) {
+        if (ids > objects.length) {
+            int length = Math.max(objects.length * 2, Integer.highestOneBit(ids - 1) << 1);
+            objects = Arrays.copyOf(objects, length);
+            storage = Arrays.copyOf(storage, length);
+        }
+    }
+
     private void install(MemoryObject o) {
         objects[o.id] = o;
         storage[o.id] = o.data;
     }
 
+    // ---- objects created by an update's preparation ----
+
+    /**
+     * Sets ids aside for the next update's new functions and globals, so that its preparation
+     * can create them while the program runs. Program thread only.
+     */
+    public void reserveForUpdate(int ids) {
+        reservationSize = ids;
+        ensureCapacity(count + ids);
+        reservedFirst = count;
+        count += ids;
+        reservedEnd = count;
+    }
+
+    /**
+     * Starts staging an update's new objects on the calling thread, in the ids set aside; on the
+     * program thread (preparing at the update point) it may take more.
+     */
+    public StagedObjects stage(boolean onProgramThread) {
+        StagedObjects s = new StagedObjects(this, Thread.currentThread(), onProgramThread, reservedFirst, reservedEnd);
+        staging = s;
+        return s;
+    }
+
+    /** Ids beyond the reservation, for a preparation on the program thread. */
+    int takeIdsForStaging(int n) {
+        ensureCapacity(count + n);
+        int first = count;
+        count += n;
+        return first;
+    }
+
+    /** Program thread only, at the update point; sets ids aside for the update after it. */
+    void install(StagedObjects s) {
+        for (MemoryObject o : s.objects()) {
+            install(o);
+        }
+        if (staging == s) {
+            staging = null;
+        }
+        if (reservationSize > 0) {
+            reserveForUpdate(reservationSize);
+        }
+    }
+
+    /** A staged object, for the thread preparing it; null for every other thread. */
+    private MemoryObject stagedOrNull(int id) {
+        StagedObjects s = staging;
+        return s != null && s.preparer == Thread.currentThread() ? s.find(id) : null;
+    }
+
     /** Gives an object new storage (realloc, free, an update's transformed layout); its id and every pointer to it stay. */
-    public synchronized void replaceData(MemoryObject o, byte[] data) {
+    public void replaceData(MemoryObject o, byte[] data) {
         o.data = data;
         if (objects[o.id] == o) {
             storage[o.id] = data;
@@ -114,7 +181,7 @@ public final class Heap {
 
     /** free(): only the start of a live heap block may be freed. */
     @TruffleBoundary
-    public synchronized void free(long ptr, Node location) {
+    public void free(long ptr, Node location) {
         if (ptr == 0) {
             return;
         }
@@ -136,7 +203,7 @@ public final class Heap {
      * to a dead local faults until its id is reused by a later stack object.
      */
     @TruffleBoundary
-    public synchronized long allocateStack(long size, String name) {
+    public long allocateStack(long size, String name) {
         if (freeStackCount == 0 || size > Integer.MAX_VALUE - 16) {
             return allocate(size, MemoryObject.Kind.STACK, name);
         }
@@ -147,7 +214,7 @@ public final class Heap {
 
     /** Ends a stack object's life when its function returns. */
     @TruffleBoundary
-    public synchronized void releaseStack(long ptr) {
+    public void releaseStack(long ptr) {
         MemoryObject o = objectOrNull(ptr);
         if (o != null && o.kind == MemoryObject.Kind.STACK) {
             o.kind = MemoryObject.Kind.FREED;
@@ -161,7 +228,7 @@ public final class Heap {
 
     /** realloc() keeps the object's id: pointers into it stay valid. */
     @TruffleBoundary
-    public synchronized long reallocate(long ptr, long size, Node location) {
+    public long reallocate(long ptr, long size, Node location) {
         if (ptr == 0) {
             return allocate(size, MemoryObject.Kind.HEAP, null);
         }
@@ -188,8 +255,9 @@ public final class Heap {
     }
 
     @TruffleBoundary
-    private synchronized MemoryObject objectOrNullSlow(int id) {
-        return id >= 0 && id < objects.length ? objects[id] : null;
+    private MemoryObject objectOrNullSlow(int id) {
+        MemoryObject o = id >= 0 && id < objects.length ? objects[id] : null;
+        return o != null ? o : stagedOrNull(id);
     }
 
     public long heapBytesInUse() {
@@ -216,8 +284,8 @@ public final class Heap {
 
     /**
      * The storage holding [ptr, ptr+size), or a fault: what {@link RawBytes} may then access
-     * unchecked at {@code offset(ptr)}. The array is read once, so a concurrent free or realloc
-     * (which replace it) cannot slip a shorter one in between the check and the access.
+     * unchecked at {@code offset(ptr)}. The array is read once: the check and the access see the
+     * same one, whatever a free or realloc (which replace it) does later.
      */
     byte[] resolveData(long ptr, int size, Node location) {
         int id = objectId(ptr);
@@ -262,30 +330,21 @@ public final class Heap {
     }
 
     @TruffleBoundary
-    private synchronized byte[] resolveSlowData(long ptr, int size, Node location) {
-        int id = objectId(ptr);
-        if (id >= 0 && id < objects.length) {
-            MemoryObject o = objects[id];
-            int off = offset(ptr);
-            if (o != null) {
-                byte[] data = o.data;
-                if (off >= 0 && off <= data.length - size) {
-                    return data;
-                }
-            }
+    private byte[] resolveSlowData(long ptr, int size, Node location) {
+        MemoryObject o = objectOrNullSlow(objectId(ptr));
+        int off = offset(ptr);
+        if (o != null && off >= 0 && off <= o.data.length - size) {
+            return o.data;
         }
         throw fault(ptr, size, location);
     }
 
     @TruffleBoundary
-    private synchronized MemoryObject resolveSlow(long ptr, int size, Node location) {
-        int id = objectId(ptr);
-        if (id >= 0 && id < objects.length) {
-            MemoryObject o = objects[id];
-            int off = offset(ptr);
-            if (o != null && off >= 0 && off <= o.data.length - size) {
-                return o;
-            }
+    private MemoryObject resolveSlow(long ptr, int size, Node location) {
+        MemoryObject o = objectOrNullSlow(objectId(ptr));
+        int off = offset(ptr);
+        if (o != null && off >= 0 && off <= o.data.length - size) {
+            return o;
         }
         throw fault(ptr, size, location);
     }
