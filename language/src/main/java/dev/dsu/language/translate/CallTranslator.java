@@ -18,6 +18,8 @@ import dev.dsu.nodes.call.ByValueArgumentNode;
 import dev.dsu.nodes.call.CFunction;
 import dev.dsu.nodes.call.CallNode;
 import dev.dsu.nodes.call.IntegerLibraryFunction;
+import dev.dsu.nodes.call.SortCallNode;
+import dev.dsu.nodes.intrinsics.CStringCallNode;
 import dev.dsu.nodes.fp80.Fp80ResultNode;
 
 /** Translates call instructions: to C functions, library functions, intrinsics, or through pointers. */
@@ -76,6 +78,15 @@ final class CallTranslator {
                 CExpressionNode inline = ExactMathCalls.inline(f.getName(), target.getLibrary(), args, kind);
                 if (inline != null) {
                     return inline;
+                }
+                if (f.getName().equals("qsort") && args.length == 4 && integerArguments(c)) {
+                    return new SortCallNode(fn.program.language, fn.program.heap, fn.program.threads, args);
+                }
+                if (kind == ValueKind.LONG && integerArguments(c)) {
+                    CExpressionNode strings = CStringCallNode.forCall(f.getName(), fn.program.heap, args);
+                    if (strings != null) {
+                        return strings;
+                    }
                 }
                 if (target.getLibrary() instanceof IntegerLibraryFunction integers && kind == ValueKind.LONG && args.length <= 3 && integerArguments(c)) {
                     return new CallNode.IntegerLibrary(integers, fn.program.threads, args, bits);

@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 
 import dev.dsu.nodes.CExpressionNode;
 import dev.dsu.nodes.IntegerWidth;
@@ -209,7 +208,7 @@ public abstract class CallNode extends CExpressionNode {
     public static final class Indirect extends CallNode {
         private final Heap heap;
         @Child private CExpressionNode target;
-        @Child private IndirectCallNode callNode = IndirectCallNode.create();
+        @Child private FunctionPointerCallNode callNode = new FunctionPointerCallNode();
 
         public Indirect(Heap heap, CExpressionNode target, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
             super(arguments, resultKind, resultBits);
@@ -236,7 +235,7 @@ public abstract class CallNode extends CExpressionNode {
         private Object callPointer(VirtualFrame frame, long pointer, Object[] args) {
             CFunction fn = resolve(heap, pointer, this);
             if (fn.isDefined()) {
-                return callNode.call(fn.getTarget(), args);
+                return callNode.call(fn, args);
             } else if (fn.getLibrary() != null) {
                 return normalizeLibraryResult(callLibrary(fn.getLibrary(), args, this));
             }

@@ -466,28 +466,56 @@ public final class Heap {
     /** Length of the NUL-terminated string at ptr; faults if it runs off its object. */
     @TruffleBoundary
     public int strlen(long ptr, Node location) {
-        MemoryObject o = resolve(ptr, 1, location);
-        byte[] data = o.data;
+        return cStringLength(ptr, location);
+    }
+
+    /**
+     * {@link #strlen} for compiled code (strlen calls computed inline): eight bytes at a time
+     * while the object has them, then byte by byte to the terminator.
+     */
+    public int cStringLength(long ptr, Node location) {
+        byte[] data = resolveData(ptr, 1, location);
         int start = offset(ptr);
-        for (int i = start; i < data.length; i++) {
+        int i = start;
+        while (i <= data.length - 8 && !hasZeroByte(RawBytes.getLong(data, i))) {
+            i += 8;
+        }
+        for (; i < data.length; i++) {
             if (data[i] == 0) {
                 return i - start;
             }
         }
-        throw new MemoryFault("Segmentation fault: unterminated string read past the end of " + o.describe(), location);
+        CompilerDirectives.transferToInterpreter();
+        throw new MemoryFault("Segmentation fault: unterminated string read past the end of " + objectOrNull(ptr).describe(), location);
+    }
+
+    /** Whether any of the eight bytes is zero (exact: borrows only propagate past a zero byte). */
+    private static boolean hasZeroByte(long word) {
+        return ((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0;
     }
 
     /**
      * strncmp over the bytes in place (strcmp with {@code n} = Long.MAX_VALUE): each string is
-     * looked up once, not once per byte. Running off either object's end faults the way a byte
-     * read there does.
+     * looked up once, not once per byte, and compared eight bytes at a time while both objects
+     * have them and no terminator is among them. Running off either object's end faults the
+     * way a byte read there does.
      */
     public int compareCStrings(long a, long b, long n, Node location) {
         byte[] x = resolveData(a, 1, location);
         byte[] y = resolveData(b, 1, location);
         int i = offset(a);
         int j = offset(b);
-        for (long k = 0; k < n; k++, i++, j++) {
+        long k = 0;
+        while (n - k >= 8 && i <= x.length - 8 && j <= y.length - 8) {
+            long wx = RawBytes.getLong(x, i);
+            if (wx != RawBytes.getLong(y, j) || hasZeroByte(wx)) {
+                break;
+            }
+            i += 8;
+            j += 8;
+            k += 8;
+        }
+        for (; k < n; k++, i++, j++) {
             if (i >= x.length || j >= y.length) {
                 getI8(a + k, location);
                 getI8(b + k, location);
