@@ -1,6 +1,5 @@
 package dev.dsu.language.libc;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -39,7 +38,7 @@ final class Printf {
 
     @TruffleBoundary
     byte[] format(byte[] fmt, VarArgs args, Node location) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(fmt.length + 16);
+        FormattedBytes out = new FormattedBytes(fmt.length + 16);
         int i = 0;
         int n = fmt.length;
         while (i < n) {
@@ -107,7 +106,7 @@ final class Printf {
             while (i < n && "hlLqjzt".indexOf(fmt[i]) >= 0) {
                 i++;
             }
-            s.length = new String(fmt, lstart, i - lstart, StandardCharsets.ISO_8859_1);
+            s.length = lengthModifier(fmt, lstart, i - lstart);
             if (i >= n) {
                 // an incomplete specification at the end is printed as is
                 out.write(fmt, start, n - start);
@@ -121,7 +120,30 @@ final class Printf {
         return out.toByteArray();
     }
 
-    private boolean convert(Spec s, VarArgs args, ByteArrayOutputStream out, Node location) {
+    /** The modifiers printf knows as shared constants: one String per conversion was garbage. */
+    private static String lengthModifier(byte[] fmt, int start, int length) {
+        if (length == 0) {
+            return "";
+        }
+        if (length == 1) {
+            return switch (fmt[start]) {
+                case 'h' -> "h";
+                case 'l' -> "l";
+                case 'L' -> "L";
+                case 'q' -> "q";
+                case 'j' -> "j";
+                case 'z' -> "z";
+                case 't' -> "t";
+                default -> new String(fmt, start, 1, StandardCharsets.ISO_8859_1);
+            };
+        }
+        if (length == 2 && fmt[start] == fmt[start + 1] && (fmt[start] == 'h' || fmt[start] == 'l')) {
+            return fmt[start] == 'h' ? "hh" : "ll";
+        }
+        return new String(fmt, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private boolean convert(Spec s, VarArgs args, FormattedBytes out, Node location) {
         switch (s.conv) {
             case '%' -> out.write('%');
             case 'd', 'i' -> {
@@ -232,7 +254,7 @@ final class Printf {
     }
 
     private byte[] boundedString(long p, int max, Node location) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        FormattedBytes b = new FormattedBytes(16);
         for (int k = 0; k < max; k++) {
             byte c = heap.getI8(p + k, location);
             if (c == 0) {
@@ -244,7 +266,7 @@ final class Printf {
     }
 
     private byte[] wideString(long p, int max, Node location) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        FormattedBytes b = new FormattedBytes(16);
         for (int k = 0;; k += 4) {
             int c = heap.getI32(p + k, location);
             if (c == 0 || max >= 0 && b.size() >= max) {
@@ -256,7 +278,7 @@ final class Printf {
     }
 
     /** Integer layout: sign, prefix, precision zeros, digits; padded per flags. */
-    private static void integer(Spec s, String sign, String prefix, String digits, boolean isZero, ByteArrayOutputStream out) {
+    private static void integer(Spec s, String sign, String prefix, String digits, boolean isZero, FormattedBytes out) {
         int digitCount = s.precision == 0 && isZero ? 0 : digits.length();
         int zeros = Math.max(0, s.precision - digitCount);
         layout(s, s.zero && s.precision < 0, sign, prefix, zeros, digits, digitCount, out);
@@ -268,7 +290,7 @@ final class Printf {
      * of {@code body}, padded to the width with spaces, or with zeros after the prefix.
      */
     private static void layout(Spec s, boolean zeroPad, String sign, String prefix, int zeros, String body, int bodyLength,
-                    ByteArrayOutputStream out) {
+                    FormattedBytes out) {
         int fill = s.width - (sign.length() + prefix.length() + zeros + bodyLength);
         boolean zeroFill = !s.left && zeroPad;
         if (!s.left && !zeroFill) {
@@ -286,23 +308,23 @@ final class Printf {
         }
     }
 
-    private static void repeat(ByteArrayOutputStream out, char c, int count) {
+    private static void repeat(FormattedBytes out, char c, int count) {
         for (int k = 0; k < count; k++) {
             out.write(c);
         }
     }
 
-    private static void writeAscii(String text, int length, ByteArrayOutputStream out) {
+    private static void writeAscii(String text, int length, FormattedBytes out) {
         for (int k = 0; k < length; k++) {
             out.write(text.charAt(k));
         }
     }
 
-    private static void pad(Spec s, String text, ByteArrayOutputStream out) {
+    private static void pad(Spec s, String text, FormattedBytes out) {
         padBytes(s, text.getBytes(StandardCharsets.ISO_8859_1), out);
     }
 
-    private static void padBytes(Spec s, byte[] bytes, ByteArrayOutputStream out) {
+    private static void padBytes(Spec s, byte[] bytes, FormattedBytes out) {
         int fill = s.width - bytes.length;
         if (!s.left) {
             for (int k = 0; k < fill; k++) {
@@ -319,7 +341,7 @@ final class Printf {
 
     // ---- floating point ----
 
-    private static void floating(Spec s, double v, ByteArrayOutputStream out) {
+    private static void floating(Spec s, double v, FormattedBytes out) {
         boolean negative = (Double.doubleToRawLongBits(v) < 0);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             special(s, negative, Double.isNaN(v), out);
@@ -331,7 +353,7 @@ final class Printf {
     }
 
     /** A long double: its exact binary value, expanded in decimal. */
-    private static void floating(Spec s, LongDouble v, ByteArrayOutputStream out) {
+    private static void floating(Spec s, LongDouble v, FormattedBytes out) {
         if (!v.isFinite()) {
             special(s, v.isNegative(), v.isNaN(), out);
             return;
@@ -340,7 +362,7 @@ final class Printf {
         finite(s, v.isNegative(), hex ? null : v.abs().toBigDecimal(), hex ? hexLong(v, s.precision, s.alt) : null, out);
     }
 
-    private static void special(Spec s, boolean negative, boolean nan, ByteArrayOutputStream out) {
+    private static void special(Spec s, boolean negative, boolean nan, FormattedBytes out) {
         String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
         String t = nan ? "nan" : "inf";
         s.zero = false;
@@ -349,7 +371,7 @@ final class Printf {
     }
 
     /** A finite value given by its exact magnitude a (for %f %e %g) or its %a digits. */
-    private static void finite(Spec s, boolean negative, BigDecimal a, String hexBody, ByteArrayOutputStream out) {
+    private static void finite(Spec s, boolean negative, BigDecimal a, String hexBody, FormattedBytes out) {
         boolean upper = Character.isUpperCase(s.conv);
         String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
         String prefix = "";
