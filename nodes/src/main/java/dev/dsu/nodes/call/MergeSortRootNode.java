@@ -117,9 +117,9 @@ public final class MergeSortRootNode extends RootNode {
             t += size;
         }
         if (n1 > 0) {
-            heap.copy(t, b1, n1 * size, null);
+            heap.copy(t, b1, n1 * size, this);
         }
-        heap.copy(b, tmp, (t - tmp) + n1 * size, null);
+        heap.copy(b, tmp, (t - tmp) + n1 * size, this);
         return comparisons;
     }
 
