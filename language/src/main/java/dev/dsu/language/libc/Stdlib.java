@@ -9,6 +9,7 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dsu.nodes.call.MergeSort;
 import dev.dsu.nodes.control.ProgramExit;
 import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryObject;
@@ -136,46 +137,17 @@ final class Stdlib {
         return r instanceof Number n ? n.intValue() : 0;
     }
 
-    /** glibc's qsort is a merge sort through a temporary buffer (msort); same comparator calls. */
+    /** glibc's algorithm, reached through a pointer; a call by name runs it compiled (SortCallNode). */
     void qsort(long base, long n, long size, long cmp, Node loc) {
         if (n <= 1 || size == 0) {
             return;
         }
         long tmp = heap.allocate(n * size, MemoryObject.Kind.STACK, "qsort buffer");
         try {
-            msort(base, n, size, caller.bind(cmp, loc), tmp, loc);
+            MergeSort.sort(heap, base, n, size, tmp, (callback, x, y) -> compare((FunctionCaller.Callback) callback, x, y), caller.bind(cmp, loc), loc);
         } finally {
             heap.releaseStack(tmp);
         }
-    }
-
-    private void msort(long b, long n, long s, FunctionCaller.Callback cmp, long tmp, Node loc) {
-        if (n <= 1) {
-            return;
-        }
-        long n1 = n / 2;
-        long n2 = n - n1;
-        long b1 = b;
-        long b2 = b + n1 * s;
-        msort(b1, n1, s, cmp, tmp, loc);
-        msort(b2, n2, s, cmp, tmp, loc);
-        long t = tmp;
-        while (n1 > 0 && n2 > 0) {
-            if (compare(cmp, b1, b2) <= 0) {
-                heap.copy(t, b1, s, loc);
-                b1 += s;
-                n1--;
-            } else {
-                heap.copy(t, b2, s, loc);
-                b2 += s;
-                n2--;
-            }
-            t += s;
-        }
-        if (n1 > 0) {
-            heap.copy(t, b1, n1 * s, loc);
-        }
-        heap.copy(b, tmp, (n - n2) * s, loc);
     }
 
     long bsearch(long key, long base, long n, long size, long cmpPointer, Node loc) {

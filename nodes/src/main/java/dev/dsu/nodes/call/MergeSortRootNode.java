@@ -14,15 +14,12 @@ import dev.dsu.nodes.memory.Heap;
 import dev.dsu.nodes.memory.MemoryObject;
 
 /**
- * qsort(base, n, size, compare) as compiled code: glibc's merge sort through a temporary
- * buffer (msort), with the same comparator calls in the same order, but with the comparator
- * called through an inline cache, so that a hot sort compiles with its comparator inlined
- * instead of calling back from library code once per comparison. One per call site.
+ * qsort(base, n, size, compare) as compiled code: glibc's algorithm ({@link MergeSort}) with
+ * the comparator called through an inline cache, so that a hot sort compiles with its
+ * comparator inlined instead of calling back from library code once per comparison. One per
+ * call site.
  */
-public final class MergeSortRootNode extends RootNode {
-    /** Halving a 64-bit count nests at most this deep. */
-    private static final int MAX_DEPTH = 66;
-
+public final class MergeSortRootNode extends RootNode implements MergeSort.Comparisons {
     private final Heap heap;
     private final ThreadStates threads;
     @Child private FunctionPointerCallNode compare = new FunctionPointerCallNode();
@@ -49,7 +46,7 @@ public final class MergeSortRootNode extends RootNode {
         // an update waits until the sort is over: this frame is not a C frame it could rebuild
         thread.callbackDepth++;
         try {
-            long comparisons = sort(base, n, size, function, tmp);
+            long comparisons = MergeSort.sort(heap, base, n, size, tmp, this, function, this);
             // a few calls of a long sort are as hot as many of a short one
             LoopNode.reportLoopCount(this, (int) Math.min(comparisons, Integer.MAX_VALUE));
         } finally {
@@ -63,75 +60,9 @@ public final class MergeSortRootNode extends RootNode {
         return argument instanceof Long l ? l : ((Number) argument).longValue();
     }
 
-    /**
-     * msort's recursion (sort each half, then merge) with an explicit stack, in the same order:
-     * a comparator with side effects sees the same sequence of calls as under glibc.
-     */
-    private long sort(long base, long count, long size, CFunction function, long tmp) {
-        long[] bases = new long[MAX_DEPTH];
-        long[] counts = new long[MAX_DEPTH];
-        byte[] stage = new byte[MAX_DEPTH];
-        int top = 0;
-        long comparisons = 0;
-        bases[0] = base;
-        counts[0] = count;
-        while (top >= 0) {
-            long b = bases[top];
-            long n = counts[top];
-            long n1 = n / 2;
-            if (n <= 1 || stage[top] == 2) {
-                if (n > 1) {
-                    comparisons += merge(b, n1, n - n1, size, function, tmp);
-                }
-                top--;
-                continue;
-            }
-            int half = stage[top]++;
-            bases[top + 1] = half == 0 ? b : b + n1 * size;
-            counts[top + 1] = half == 0 ? n1 : n - n1;
-            stage[top + 1] = 0;
-            top++;
-        }
-        return comparisons;
-    }
-
-    /** Returns the number of comparisons. */
-    private long merge(long b, long n1, long n2, long size, CFunction function, long tmp) {
-        long comparisons = 0;
-        long b1 = b;
-        long b2 = b + n1 * size;
-        long t = tmp;
-        while (n1 > 0 && n2 > 0) {
-            long from;
-            comparisons++;
-            if (compare(function, b1, b2) <= 0) {
-                from = b1;
-                b1 += size;
-                n1--;
-            } else {
-                from = b2;
-                b2 += size;
-                n2--;
-            }
-            move(t, from, size);
-            t += size;
-        }
-        if (n1 > 0) {
-            heap.copy(t, b1, n1 * size, this);
-        }
-        heap.copy(b, tmp, (t - tmp) + n1 * size, this);
-        return comparisons;
-    }
-
-    private void move(long to, long from, long size) {
-        if (size == 8) {
-            heap.putI64(to, heap.getI64(from, this), this);
-        } else {
-            heap.copy(to, from, size, this);
-        }
-    }
-
-    private int compare(CFunction function, long x, long y) {
+    @Override
+    public int compare(Object comparator, long x, long y) {
+        CFunction function = (CFunction) comparator;
         Object[] args = {x, y};
         Object r;
         if (function.isDefined()) {
