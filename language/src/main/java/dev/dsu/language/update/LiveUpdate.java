@@ -73,6 +73,8 @@ public final class LiveUpdate {
         } catch (StagedObjects.Exhausted e) {
             // too many new objects for the ids set aside: prepared again at the update point
             return null;
+        } finally {
+            old.heap.endStaging(staged);
         }
         UserTransformers user = new UserTransformers(old.heap, linked.program, spec);
         for (java.util.Map.Entry<String, String> named : spec.namedTransformers().entrySet()) {

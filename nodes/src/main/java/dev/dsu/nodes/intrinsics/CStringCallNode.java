@@ -12,9 +12,15 @@ import dev.dsu.nodes.memory.Heap;
  */
 public final class CStringCallNode extends CExpressionNode {
     public enum Op {
-        STRCMP,
-        STRNCMP,
-        STRLEN
+        STRCMP(2),
+        STRNCMP(3),
+        STRLEN(1);
+
+        final int arguments;
+
+        Op(int arguments) {
+            this.arguments = arguments;
+        }
     }
 
     private final Op op;
@@ -35,8 +41,7 @@ public final class CStringCallNode extends CExpressionNode {
             case "strlen" -> Op.STRLEN;
             default -> null;
         };
-        int expected = op == null ? -1 : op == Op.STRLEN ? 1 : op == Op.STRCMP ? 2 : 3;
-        return arguments.length == expected ? new CStringCallNode(op, heap, arguments) : null;
+        return op != null && arguments.length == op.arguments ? new CStringCallNode(op, heap, arguments) : null;
     }
 
     @Override

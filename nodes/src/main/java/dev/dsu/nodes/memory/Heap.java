@@ -130,6 +130,16 @@ public final class Heap {
         return s;
     }
 
+    /**
+     * The preparation is over (linked, or failed): its objects no longer need to be found, and a
+     * failed one must not be kept alive until the next update.
+     */
+    public void endStaging(StagedObjects s) {
+        if (staging == s) {
+            staging = null;
+        }
+    }
+
     /** Ids beyond the reservation, for a preparation on the program thread. */
     int takeIdsForStaging(int n) {
         ensureCapacity(count + n);
@@ -142,9 +152,6 @@ public final class Heap {
     void install(StagedObjects s) {
         for (MemoryObject o : s.objects()) {
             install(o);
-        }
-        if (staging == s) {
-            staging = null;
         }
         if (reservationSize > 0) {
             reserveForUpdate(reservationSize);
