@@ -75,8 +75,9 @@ class Runtimes:
             lib = os.path.join(TARGET, "sulong", "lib")
             jars = sorted(os.path.join(lib, j) for j in os.listdir(lib) if j.endswith(".jar"))
             launcher = os.path.join(TARGET, "sulong", "build", "sulong-launcher-0.1.0-SNAPSHOT.jar")
-            # the heap flags bin/dsu uses (bin/dsu-env.sh), so the comparison is of the runtimes
-            young = subprocess.run(["bash", "-c", "source '%s' && dsu_young_generation" % os.path.join(ROOT, "bin", "dsu-env.sh")],
+            # the heap and host JIT flags bin/dsu uses (bin/dsu-env.sh), so the comparison is of
+            # the runtimes
+            young = subprocess.run(["bash", "-c", "source '%s' && dsu_young_generation && dsu_host_jit false" % os.path.join(ROOT, "bin", "dsu-env.sh")],
                                    capture_output=True, text=True).stdout.split()
             self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC"] + young + [
                                "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",

@@ -162,12 +162,26 @@ dsu_young_generation() {
     fi
 }
 
+# The JVM's own JIT for Java code: C1 only, unless the program is to run long.
+# On two cores, C2 compiling the Graal compiler's and Truffle's code took about 4 s of CPU in a
+# 4.5 s run, competing with the program and with Graal compiling the program; C1 alone gives
+# the compiler code fast enough, and the C program itself is compiled by Graal either way. What
+# it costs is the speed of the library code in Java (malloc, printf, ...) on long runs
+# (docs/benchmarks.md, part 5), hence --long-running.
+dsu_host_jit() {
+    if [ "$1" = true ]; then
+        return 0
+    fi
+    echo -XX:TieredStopAtLevel=1
+}
+
 # Fills DSU_JVM with the java command line up to the main class.
-# $1: interpreter only (true/false); $2: use the AOT cache if fresh (true/false).
+# $1: interpreter only (true/false); $2: use the AOT cache if fresh (true/false);
+# $3: long-running (true/false; optional): C2 for the runtime's Java code too.
 dsu_java_command() {
-    local interpreter_only="$1" use_cache="$2"
+    local interpreter_only="$1" use_cache="$2" long_running="${3:-false}"
     dsu_jars
-    local common=(-Xss16m -XX:+UseParallelGC $(dsu_young_generation) --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+    local common=(-Xss16m -XX:+UseParallelGC $(dsu_young_generation) $(dsu_host_jit "$long_running") --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
     if dsu_image_ready; then
         DSU_JVM=("$DSU_JVM_DIR/image/bin/java" "${common[@]}")
         if $interpreter_only; then

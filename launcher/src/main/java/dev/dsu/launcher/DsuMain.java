@@ -42,12 +42,14 @@ public final class DsuMain {
 
     private static void printUsage() {
         System.out.println("""
-                        usage: dsu run [--interpreter-only] [--log] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]
+                        usage: dsu run [--interpreter-only] [--long-running] [--log] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]
                                    run a C program: PROGRAM is a .c file (compiled with clang, cached),
                                    LLVM bitcode (.bc) or textual LLVM IR (.ll); --update-at updates it
                                    to NEW when update point POINT ("entry", "loop#K") of FUNCTION is
                                    reached for the N-th time; --control opens an owner-only socket
-                                   through which `dsu update` updates the running program
+                                   through which `dsu update` updates the running program;
+                                   --long-running trades start-up for faster library code
+                                   (the JVM's C2 compiles the runtime's Java code too)
                                dsu update SOCKET NEW [--patch SPEC]
                                    update the program running with --control SOCKET to NEW (.c, .bc, .ll)
                                    and print the report; the program is untouched if it is refused;

@@ -57,7 +57,7 @@ final class RunCommand {
                     schedule = scheduleWithBitcode(args[++i]);
                 }
                 case "--load-stats" -> loadStats = true;
-                case "--interpreter-only" -> {
+                case "--interpreter-only", "--long-running" -> {
                     // handled by bin/dsu (JVM flags); accepted here so direct java invocations work too
                 }
                 default -> throw new UsageException("unknown option " + args[i]);
@@ -65,7 +65,7 @@ final class RunCommand {
             i++;
         }
         if (i >= args.length) {
-            throw new UsageException("usage: dsu run [--interpreter-only] [--log] [--load-stats] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
+            throw new UsageException("usage: dsu run [--interpreter-only] [--long-running] [--log] [--load-stats] [--control SOCKET] [--update-at NEW@FUNCTION:POINT:N] PROGRAM [ARGS...]");
         }
         Path program = Path.of(args[i]);
         List<String> programArgs = new ArrayList<>();

@@ -101,6 +101,29 @@ class LauncherTest {
         assertTrue(log.contains("jdk.graal.compiler"), "the Graal compiler module is not the one in use");
     }
 
+    /**
+     * The JVM compiles the runtime's Java code with C1 only, unless --long-running asks for C2 as
+     * well (bin/dsu-env.sh says why). The JVM is asked for its flags and stops before the program.
+     */
+    @Test
+    void hostJitIsC1OnlyUnlessLongRunning() throws Exception {
+        Map<String, String> flags = Map.of("DSU_JAVA_OPTS", "-XX:+PrintFlagsFinal -version");
+        Run normal = dsu(flags, "", "run", PROGRAM.toString());
+        Run longRunning = dsu(flags, "", "run", "--long-running", PROGRAM.toString());
+        java.util.regex.Pattern level = java.util.regex.Pattern.compile("\\bTieredStopAtLevel\\s+= (\\d)");
+        java.util.regex.Matcher m = level.matcher(normal.out());
+        assertTrue(m.find(), normal.out() + normal.err());
+        assertEquals("1", m.group(1));
+        m = level.matcher(longRunning.out());
+        assertTrue(m.find(), longRunning.out() + longRunning.err());
+        assertEquals("4", m.group(1));
+        assertTrue(longRunning.out().matches("(?s).*\\bEnableJVMCI\\s+= true.*"), "Graal is the JIT with --long-running too");
+
+        Run r = dsu("a\n", "run", "--long-running", PROGRAM.toString(), "x");
+        assertEquals("arg 1: x\n1 lines on stdin\n", r.out());
+        assertEquals(1, r.status());
+    }
+
     /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */
     @Test
     void loadStatisticsShowLazyTranslation() throws Exception {
