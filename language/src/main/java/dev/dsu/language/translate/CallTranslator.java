@@ -20,6 +20,7 @@ import dev.dsu.nodes.call.CallNode;
 import dev.dsu.nodes.call.IntegerLibraryFunction;
 import dev.dsu.nodes.call.SortCallNode;
 import dev.dsu.nodes.intrinsics.CStringCallNode;
+import dev.dsu.nodes.intrinsics.HeapCallNode;
 import dev.dsu.nodes.fp80.Fp80ResultNode;
 
 /** Translates call instructions: to C functions, library functions, intrinsics, or through pointers. */
@@ -89,6 +90,10 @@ final class CallTranslator {
                     }
                 }
                 if (target.getLibrary() instanceof IntegerLibraryFunction integers && kind == ValueKind.LONG && args.length <= 3 && integerArguments(c)) {
+                    CExpressionNode heapCall = HeapCallNode.forCall(f.getName(), fn.program.heap, integers, args);
+                    if (heapCall != null) {
+                        return heapCall;
+                    }
                     return new CallNode.IntegerLibrary(integers, fn.program.threads, args, bits);
                 }
                 CExpressionNode call = new CallNode.Library(target.getLibrary(), fn.program.threads, args, kind, bits);

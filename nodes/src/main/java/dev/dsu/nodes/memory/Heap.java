@@ -93,6 +93,48 @@ public final class Heap {
         return o;
     }
 
+    /** The largest block {@link #allocateHeapBlock} takes: the zeroing of larger ones dwarfs a call. */
+    public static final long INLINE_ALLOCATION_LIMIT = 1 << 16;
+
+    /**
+     * malloc's common case, meant to be compiled into the caller: a malloc-heavy program spent
+     * as much time entering the library's allocate as allocating. For sizes 0 to
+     * {@link #INLINE_ALLOCATION_LIMIT}; a full table goes to {@link #allocate}.
+     */
+    public long allocateHeapBlock(long size) {
+        assert size >= 0 && size <= INLINE_ALLOCATION_LIMIT;
+        int id;
+        if (freedHeapIds.size() > FREED_QUARANTINE) {
+            id = freedHeapIds.pollFirst();
+        } else if (count < objects.length) {
+            id = count++;
+        } else {
+            return allocate(size, MemoryObject.Kind.HEAP, null);
+        }
+        MemoryObject o = new MemoryObject(id, new byte[(int) size], MemoryObject.Kind.HEAP, null);
+        install(o);
+        heapBytesInUse += size;
+        return pointer(id, 0);
+    }
+
+    /** free()'s common case, compiled into the caller like {@link #allocateHeapBlock}; null and faults go to {@link #free}. */
+    public void freeHeapBlock(long ptr, Node location) {
+        int id = objectId(ptr);
+        MemoryObject[] table = objects;
+        if (offset(ptr) == 0 && id != 0 && Integer.compareUnsigned(id, table.length) < 0) {
+            MemoryObject o = table[id];
+            if (o != null && o.kind == MemoryObject.Kind.HEAP) {
+                heapBytesInUse -= o.data.length;
+                o.kind = MemoryObject.Kind.FREED;
+                o.data = MemoryObject.NO_STORAGE;
+                storage[id] = MemoryObject.NO_STORAGE;
+                freedHeapIds.addLast(id);
+                return;
+            }
+        }
+        free(ptr, location);
+    }
+
     private void ensureCapacity(int ids) {
         if (ids > objects.length) {
             int length = Math.max(objects.length * 2, Integer.highestOneBit(ids - 1) << 1);
