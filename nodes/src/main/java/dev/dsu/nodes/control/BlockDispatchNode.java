@@ -175,6 +175,18 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
         return dispatch(osrFrame, target);
     }
 
+    /**
+     * Truffle's own restore deoptimises (it copies slot by slot by their interpreter tags), once
+     * per exit from OSR code: a function whose hot loop gets OSR code before the function itself
+     * is compiled then left its OSR code through a deoptimisation at every call (fft: 469 of
+     * them). A plain copy of the whole frame stays in compiled code. It also serves an exit by
+     * an exception: an update unwinding the frame or a longjmp back into it sees every slot.
+     */
+    @Override
+    public void restoreParentFrame(VirtualFrame osrFrame, VirtualFrame parentFrame) {
+        osrFrame.copyTo(0, parentFrame, 0, osrFrame.getFrameDescriptor().getNumberOfSlots());
+    }
+
     @Override
     public Object getOSRMetadata() {
         return osrMetadata;
