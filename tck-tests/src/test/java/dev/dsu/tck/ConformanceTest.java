@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * and exit with the same status as the native executable. Those runs are in the interpreter;
  * every third program (all with -Dconformance.compiled=all) also runs as a user runs it,
  * through bin/dsu with Graal compiling every function before its first call, because compiled
- * code can go wrong where the interpreter does not (a rotate once did).
+ * code can go wrong where the interpreter does not (a rotate once did). Programs named
+ * {@code *_osr_*} also run with on-stack replacement made eager and synchronous, so that their
+ * loops run in OSR code inside functions that are still interpreted.
  */
 class ConformanceTest {
     static final Path SOURCES = Path.of("src/test/resources/conformance");
@@ -60,7 +62,10 @@ class ConformanceTest {
                 tests.add(DynamicTest.dynamicTest(program.getFileName() + " [" + v.label() + "]", () -> check(program, v)));
             }
             if (allCompiled || i % 3 == 0) {
-                tests.add(DynamicTest.dynamicTest(program.getFileName() + " [clang -O2 .bc, compiled]", () -> checkCompiled(program)));
+                tests.add(DynamicTest.dynamicTest(program.getFileName() + " [clang -O2 .bc, compiled]", () -> checkCompiled(program, "compiled", COMPILED)));
+            }
+            if (program.getFileName().toString().contains("_osr_")) {
+                tests.add(DynamicTest.dynamicTest(program.getFileName() + " [clang -O2 .bc, eager OSR]", () -> checkCompiled(program, "osr", EAGER_OSR)));
             }
         }
         return tests.stream();
@@ -83,30 +88,35 @@ class ConformanceTest {
         assertEquals(expected.status(), actual.status(), "exit status differs; our stderr:\n" + actual.stderr());
     }
 
-    private static void checkCompiled(Path program) throws Exception {
+    /** Every function compiled before its first call. */
+    private static final String COMPILED = "-Dpolyglot.engine.CompileImmediately=true -Dpolyglot.engine.BackgroundCompilation=false";
+    /** Loops compiled after 2048 back-edges, and their OSR code used as soon as it is asked for. */
+    private static final String EAGER_OSR = "-Dpolyglot.engine.BackgroundCompilation=false -Dpolyglot.engine.OSRCompilationThreshold=2048";
+
+    private static void checkCompiled(Path program, String label, String javaOptions) throws Exception {
         assumeTrue(Toolchain.available("clang"), "clang is not installed");
         String base = program.getFileName().toString().replace(".c", "");
         Path stdinFile = program.resolveSibling(base + ".stdin");
         Path argsFile = program.resolveSibling(base + ".args");
         List<String> args = Files.exists(argsFile) ? Arrays.asList(Files.readString(argsFile).trim().split("\\s+")) : List.of();
         Toolchain.Result expected = nativeResult(program, base, stdinFile, args);
-        Path ir = WORK.resolve(base + "-compiled-clang-O2.bc");
+        Path ir = WORK.resolve(base + "-" + label + "-clang-O2.bc");
         Toolchain.compile(Toolchain.cmd("clang", "-O2", "-g", "-fno-stack-protector", "-D_FORTIFY_SOURCE=0", "-emit-llvm", "-c", "-o", ir.toAbsolutePath().toString(),
                         program.toAbsolutePath().toString()), WORK);
         List<String> cmd = new ArrayList<>(List.of(LauncherTest.DSU.toString(), "run", ir.toAbsolutePath().toString()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile());
         pb.environment().put("DSU_SKIP_BUILD", "1");
-        pb.environment().put("DSU_JAVA_OPTS", "-Dpolyglot.engine.CompileImmediately=true -Dpolyglot.engine.BackgroundCompilation=false");
-        Path out = WORK.resolve(base + "-compiled.out");
-        Path err = WORK.resolve(base + "-compiled.err");
+        pb.environment().put("DSU_JAVA_OPTS", javaOptions);
+        Path out = WORK.resolve(base + "-" + label + ".out");
+        Path err = WORK.resolve(base + "-" + label + ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.redirectInput(Files.exists(stdinFile) ? ProcessBuilder.Redirect.from(stdinFile.toFile()) : ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "timed out");
         String stderr = Files.readString(err, StandardCharsets.ISO_8859_1);
-        assertEquals(expected.out(), text(Files.readAllBytes(out)), "stdout differs for " + program.getFileName() + " [compiled]; our stderr:\n" + stderr);
-        assertEquals(expected.status(), p.exitValue(), "exit status differs [compiled]; our stderr:\n" + stderr);
+        assertEquals(expected.out(), text(Files.readAllBytes(out)), "stdout differs for " + program.getFileName() + " [" + label + "]; our stderr:\n" + stderr);
+        assertEquals(expected.status(), p.exitValue(), "exit status differs [" + label + "]; our stderr:\n" + stderr);
     }
 
     private static Toolchain.Result nativeResult(Path program, String base, Path stdinFile, List<String> args) throws Exception {
