@@ -180,12 +180,12 @@ dsu_young_generation() {
     fi
 }
 
-# The JVM's own JIT for Java code: C1 only, unless the program is to run long.
+# The JVM's own JIT for Java code: C1 only, unless --long-running asks for C2 as well.
 # On two cores, C2 compiling the Graal compiler's and Truffle's code took about 4 s of CPU in a
 # 4.5 s run, competing with the program and with Graal compiling the program; C1 alone gives
 # the compiler code fast enough, and the C program itself is compiled by Graal either way. What
-# it costs is the speed of the library code in Java (malloc, printf, ...) on long runs
-# (docs/benchmarks.md, part 5), hence --long-running.
+# it could cost is the speed of the library's Java code (printf, ...) once everything is warm;
+# in runs of 10-20 s C2 did not make that measurably faster (docs/benchmarks.md, part 5).
 dsu_host_jit() {
     if [ "$1" = true ]; then
         return 0

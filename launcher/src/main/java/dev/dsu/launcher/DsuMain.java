@@ -48,8 +48,8 @@ public final class DsuMain {
                                    to NEW when update point POINT ("entry", "loop#K") of FUNCTION is
                                    reached for the N-th time; --control opens an owner-only socket
                                    through which `dsu update` updates the running program;
-                                   --long-running trades start-up for faster library code
-                                   (the JVM's C2 compiles the runtime's Java code too)
+                                   --long-running lets the JVM's C2 compile the runtime's own
+                                   Java code too (C1 only by default: a faster start)
                                dsu update SOCKET NEW [--patch SPEC]
                                    update the program running with --control SOCKET to NEW (.c, .bc, .ll)
                                    and print the report; the program is untouched if it is refused;
