@@ -90,7 +90,9 @@ final class CallTranslator {
                     }
                 }
                 if (target.getLibrary() instanceof IntegerLibraryFunction integers && kind == ValueKind.LONG && args.length <= 3 && integerArguments(c)) {
-                    CExpressionNode heapCall = HeapCallNode.forCall(f.getName(), fn.program.heap, integers, args);
+                    // only with the library's own result type: a call declared to answer int gets
+                    // the truncation the library call applies
+                    CExpressionNode heapCall = bits == 64 ? HeapCallNode.forCall(f.getName(), fn.program.heap, integers, args) : null;
                     if (heapCall != null) {
                         return heapCall;
                     }
