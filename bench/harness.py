@@ -77,9 +77,9 @@ class Runtimes:
             launcher = os.path.join(TARGET, "sulong", "build", "sulong-launcher-0.1.0-SNAPSHOT.jar")
             # the heap and host JIT flags bin/dsu uses (bin/dsu-env.sh), so the comparison is of
             # the runtimes
-            young = subprocess.run(["bash", "-c", "source '%s' && dsu_young_generation && dsu_host_jit false" % os.path.join(ROOT, "bin", "dsu-env.sh")],
-                                   capture_output=True, text=True).stdout.split()
-            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC"] + young + [
+            tuning = subprocess.run(["bash", "-c", "source '%s' && dsu_young_generation && dsu_host_jit false" % os.path.join(ROOT, "bin", "dsu-env.sh")],
+                                    capture_output=True, text=True).stdout.split()
+            self.sulong_cmd = [java, "-Xss16m", "-XX:+UseParallelGC"] + tuning + [
                                "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
                                "--upgrade-module-path=" + os.path.join(ROOT, "launcher/target/jit/compiler-25.0.1.jar"),
                                "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",

@@ -75,17 +75,25 @@ public final class Heap {
         if (size < 0 || size > Integer.MAX_VALUE - 16) {
             return null;
         }
-        if (kind == MemoryObject.Kind.HEAP && freedHeapIds.size() > FREED_QUARANTINE) {
-            // a long-running program must not grow the table forever: the id of the block freed
-            // longest ago is reused (a dangling pointer to it is no longer caught)
-            int id = freedHeapIds.pollFirst();
-            MemoryObject o = new MemoryObject(id, new byte[(int) size], kind, name);
-            install(o);
-            heapBytesInUse += size;
-            return o;
+        if (!reusesFreedId(kind)) {
+            ensureCapacity(count + 1);
         }
-        ensureCapacity(count + 1);
-        MemoryObject o = new MemoryObject(count++, new byte[(int) size], kind, name);
+        return place(size, kind, name);
+    }
+
+    /**
+     * A long-running program must not grow the table forever: once enough heap blocks were
+     * freed, a new one takes the id of the block freed longest ago (a dangling pointer to that
+     * one is then no longer caught).
+     */
+    private boolean reusesFreedId(MemoryObject.Kind kind) {
+        return kind == MemoryObject.Kind.HEAP && freedHeapIds.size() > FREED_QUARANTINE;
+    }
+
+    /** A new object under a recycled id or the next one, which the table must have room for. */
+    private MemoryObject place(long size, MemoryObject.Kind kind, String name) {
+        int id = reusesFreedId(kind) ? freedHeapIds.pollFirst() : count++;
+        MemoryObject o = new MemoryObject(id, new byte[(int) size], kind, name);
         install(o);
         if (kind == MemoryObject.Kind.HEAP) {
             heapBytesInUse += size;
@@ -99,22 +107,14 @@ public final class Heap {
     /**
      * malloc's common case, meant to be compiled into the caller: a malloc-heavy program spent
      * as much time entering the library's allocate as allocating. For sizes 0 to
-     * {@link #INLINE_ALLOCATION_LIMIT}; a full table goes to {@link #allocate}.
+     * {@link #INLINE_ALLOCATION_LIMIT}; a table that must grow goes to {@link #allocate}.
      */
     public long allocateHeapBlock(long size) {
         assert size >= 0 && size <= INLINE_ALLOCATION_LIMIT;
-        int id;
-        if (freedHeapIds.size() > FREED_QUARANTINE) {
-            id = freedHeapIds.pollFirst();
-        } else if (count < objects.length) {
-            id = count++;
-        } else {
+        if (!reusesFreedId(MemoryObject.Kind.HEAP) && count >= objects.length) {
             return allocate(size, MemoryObject.Kind.HEAP, null);
         }
-        MemoryObject o = new MemoryObject(id, new byte[(int) size], MemoryObject.Kind.HEAP, null);
-        install(o);
-        heapBytesInUse += size;
-        return pointer(id, 0);
+        return pointer(place(size, MemoryObject.Kind.HEAP, null).id, 0);
     }
 
     /** free()'s common case, compiled into the caller like {@link #allocateHeapBlock}; null and faults go to {@link #free}. */
@@ -124,11 +124,7 @@ public final class Heap {
         if (offset(ptr) == 0 && id != 0 && Integer.compareUnsigned(id, table.length) < 0) {
             MemoryObject o = table[id];
             if (o != null && o.kind == MemoryObject.Kind.HEAP) {
-                heapBytesInUse -= o.data.length;
-                o.kind = MemoryObject.Kind.FREED;
-                o.data = MemoryObject.NO_STORAGE;
-                storage[id] = MemoryObject.NO_STORAGE;
-                freedHeapIds.addLast(id);
+                release(o);
                 return;
             }
         }
@@ -241,6 +237,11 @@ public final class Heap {
         if (o.kind == MemoryObject.Kind.FREED) {
             throw new MemoryFault("free(): double free of a heap block", MemoryFault.SIGABRT_STATUS, location);
         }
+        release(o);
+    }
+
+    /** Ends a live heap block's life; its id waits in the quarantine. */
+    private void release(MemoryObject o) {
         heapBytesInUse -= o.data.length;
         o.kind = MemoryObject.Kind.FREED;
         replaceData(o, MemoryObject.NO_STORAGE);
