@@ -48,7 +48,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
         if (selection == TerminatorNode.RETURN) {
             return;
         }
-        dispatch(frame, blocks[block].successors()[selection]);
+        dispatch(frame, blocks[block].successors()[selection], false);
     }
 
     @TruffleBoundary
@@ -59,29 +59,44 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     }
 
     public void execute(VirtualFrame frame, int startBlock) {
-        dispatch(frame, startBlock);
+        dispatch(frame, startBlock, false);
     }
 
     /** Starts at a block known only at run time (a setjmp resume point), keeping each start constant for the compiler. */
     @ExplodeLoop
     public void executeAt(VirtualFrame frame, int startBlock, int[] candidates) {
         if (startBlock == 0) {
-            dispatch(frame, 0);
+            dispatch(frame, 0, false);
             return;
         }
         for (int c : candidates) {
             if (c == startBlock) {
-                dispatch(frame, c);
+                dispatch(frame, c, false);
                 return;
             }
         }
     }
 
+    /**
+     * With {@code peelEntryLoop} (OSR code, entered at a loop header), blocks are compiled in
+     * two copies when the entry loop lies inside other loops: copy 0 runs the rest of the entry
+     * loop and of the loops around it until control comes back to the header of one of those
+     * loops; copy 1 runs from there on, the entry loop included. Partial evaluation merges the
+     * blocks it reaches with the same local values, so with one copy every path back to the
+     * entry header, through the loops around it too, became a back-edge of the entry loop: the
+     * outer loops folded into it, their calls and stores inside the hot loop, and nothing
+     * loaded there could be hoisted (sieve's inner loop looked its array up at every store).
+     * In copy 1 the entry loop is an ordinary loop nested in the loops around it.
+     */
     @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
-    private Object dispatch(VirtualFrame frame, int startBlock) {
-        int current = startBlock;
+    private Object dispatch(VirtualFrame frame, int startBlock, boolean peelEntryLoop) {
+        // one variable for the block and its copy (MERGE_EXPLODE allows one): copy * n + block
+        int n = blocks.length;
+        int state = startBlock;
         outer: while (true) {
-            CompilerAsserts.partialEvaluationConstant(current);
+            CompilerAsserts.partialEvaluationConstant(state);
+            int copy = state / n;
+            int current = state - copy * n;
             if (!updates.quiet.isValid() && updatePoints[current] != null) {
                 arriveAtUpdatePoint(updatePoints[current]);
             }
@@ -100,7 +115,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    current = next;
+                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
                     continue outer;
                 } else {
                     block.leave(frame, branch, 1);
@@ -109,7 +124,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    current = next;
+                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
                     continue outer;
                 }
             }
@@ -127,7 +142,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                         if (result != null) {
                             return result;
                         }
-                        current = next;
+                        state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
                         continue outer;
                     }
                 }
@@ -144,7 +159,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    current = next;
+                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
                     continue outer;
                 }
             }
@@ -172,7 +187,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     @Override
     public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
         blocks[target].clearDeadAtEntry(osrFrame);
-        return dispatch(osrFrame, target);
+        return dispatch(osrFrame, target, true);
     }
 
     /**

@@ -61,4 +61,25 @@ class OsrEntryChoiceTest {
         OsrEntryChoice choice = new OsrEntryChoice(new int[][]{{1}, {1, 2}, {}});
         assertTrue(choice.enterAt(1, true));
     }
+
+    @Test
+    void osrCodeEnteredInsideLoopsSwitchesToItsSecondCopyAtAnOuterHeader() {
+        OsrEntryChoice choice = new OsrEntryChoice(NEST);
+        // entered at the inner loop: its own back-edge, the middle loop's exit and forward jumps stay in copy 0
+        assertEquals(0, choice.copyAfter(3, 0, 3));
+        assertEquals(0, choice.copyAfter(3, 0, 5));
+        assertEquals(0, choice.copyAfter(3, 0, 7));
+        // back at the middle or the outer header: copy 1, for good
+        assertEquals(1, choice.copyAfter(3, 0, 2));
+        assertEquals(1, choice.copyAfter(3, 0, 1));
+        assertEquals(1, choice.copyAfter(3, 1, 3));
+        assertEquals(1, choice.copyAfter(3, 1, 4));
+        // entered at the outer loop, nothing is around it: one copy
+        assertEquals(0, choice.copyAfter(1, 0, 1));
+        assertEquals(0, choice.copyAfter(1, 0, 2));
+        assertEquals(0, choice.copyAfter(1, 0, 3));
+        // entered at the middle loop: only the outer header is around it
+        assertEquals(0, choice.copyAfter(2, 0, 3));
+        assertEquals(1, choice.copyAfter(2, 0, 1));
+    }
 }
