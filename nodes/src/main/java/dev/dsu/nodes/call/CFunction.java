@@ -14,7 +14,13 @@ public final class CFunction {
     public final String name;
     private final Supplier<RootCallTarget> factory;
     private final LibraryFunction library;
-    private volatile RootCallTarget target;
+    /**
+     * Built once, under the lock; read without it. Not volatile: a volatile read in compiled code
+     * orders every memory access after it, and every call through a pointer reads this. The
+     * threads that run the program take turns in the context, which orders a reader after the
+     * writer.
+     */
+    private RootCallTarget target;
     private long address;
 
     private CFunction(String name, Supplier<RootCallTarget> factory, LibraryFunction library) {
@@ -43,19 +49,17 @@ public final class CFunction {
         return library;
     }
 
-    @TruffleBoundary
     public RootCallTarget getTarget() {
         RootCallTarget t = target;
-        if (t == null) {
-            synchronized (this) {
-                t = target;
-                if (t == null) {
-                    t = factory.get();
-                    target = t;
-                }
-            }
+        return t != null ? t : buildTarget();
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget buildTarget() {
+        if (target == null) {
+            target = factory.get();
         }
-        return t;
+        return target;
     }
 
     public long getAddress() {
