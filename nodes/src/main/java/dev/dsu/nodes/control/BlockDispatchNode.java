@@ -21,6 +21,12 @@ import dev.dsu.nodes.update.UpdateUnwind;
  */
 public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     private static final Object DONE = new Object();
+    /**
+     * OSR code of larger functions is compiled in one copy (see dispatch): partial evaluation
+     * gives up on a function whose exploded blocks exceed Graal's MaximumLoopExplosionCount
+     * (10000), and OSR is then off for that function for good.
+     */
+    private static final int MAX_BLOCKS_FOR_COPIES = 4000;
 
     @Children private final BlockNode[] blocks;
     @CompilationFinal private Object osrMetadata;
@@ -187,7 +193,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
     @Override
     public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
         blocks[target].clearDeadAtEntry(osrFrame);
-        return dispatch(osrFrame, target, true);
+        return dispatch(osrFrame, target, blocks.length <= MAX_BLOCKS_FOR_COPIES);
     }
 
     /**
