@@ -101,8 +101,9 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
         int state = startBlock;
         outer: while (true) {
             CompilerAsserts.partialEvaluationConstant(state);
-            int copy = state / n;
-            int current = state - copy * n;
+            // two copies at most, so no division on the interpreter's every jump
+            int copy = state >= n ? 1 : 0;
+            int current = copy == 0 ? state : state - n;
             if (!updates.quiet.isValid() && updatePoints[current] != null) {
                 arriveAtUpdatePoint(updatePoints[current]);
             }
