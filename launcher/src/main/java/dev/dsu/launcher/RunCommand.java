@@ -129,6 +129,20 @@ final class RunCommand {
         }
     }
 
+    /**
+     * Truffle stops compiling a function after 100 compilations, and stops OSR for it after 30
+     * OSR recompilations. A long-running C program meets new paths for as long as it runs, and
+     * each first pass down a branch its compiled code has not seen deoptimises it: a main loop
+     * that met a new branch in each of 64 phases was left to the interpreter from the 31st on,
+     * 20 times slower for the rest of the run. Our speculations only ever widen (a branch seen
+     * both ways stays so), so recompiling cannot loop forever; the limits are raised to bounds a
+     * runaway would still hit.
+     */
+    private static void compilationLimits(Context.Builder builder) {
+        builder.option("engine.OSRMaxCompilationReAttempts", "1000");
+        builder.option("engine.MaximumCompilations", "1000");
+    }
+
     private static int execute(Source source, List<String> programArgs, boolean log, boolean loadStats, String updateSchedule, String updatePatch,
                     String controlSocket) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
@@ -149,6 +163,8 @@ final class RunCommand {
         }
         if (Boolean.getBoolean("dsu.interpreterOnly")) {
             builder.option("engine.WarnInterpreterOnly", "false");
+        } else {
+            compilationLimits(builder);
         }
         try (Context context = builder.build()) {
             Value result = context.eval(source);

@@ -124,6 +124,25 @@ class LauncherTest {
         assertEquals(1, r.status());
     }
 
+    /**
+     * A loop whose OSR code is deoptimised by a new branch in each of 40 phases is compiled again
+     * each time: Truffle's own limit (30 recompilations, then OSR off for the function) would
+     * leave it to the interpreter for the rest of the run.
+     */
+    @Test
+    void osrRecompilesPastTruffleDefaultLimit() throws Exception {
+        Path program = Path.of("src/test/resources/launcher/new_paths.c").toAbsolutePath();
+        Map<String, String> eager = Map.of("DSU_JAVA_OPTS",
+                        "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false -Dpolyglot.engine.OSRCompilationThreshold=2048");
+        Run r = dsu(eager, "", "run", program.toString());
+        assertEquals("phases: 40\nchecksum: 5894259722859860728\n", r.out(), r.err());
+        assertEquals(0, r.status(), r.err());
+        long osrCompilations = r.err().lines().filter(l -> l.contains("opt done") && l.contains("main<OSR")).count();
+        // with Truffle's default the count stops at 33
+        assertTrue(osrCompilations > 34, "OSR compilations of main: " + osrCompilations + "\n" + r.err());
+        assertFalse(r.err().contains("opt failed"), r.err());
+    }
+
     /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */
     @Test
     void loadStatisticsShowLazyTranslation() throws Exception {
