@@ -134,9 +134,9 @@ final class RunCommand {
      * OSR recompilations. A long-running C program meets new paths for as long as it runs, and
      * each first pass down a branch its compiled code has not seen deoptimises it: a main loop
      * that met a new branch in each of 64 phases was left to the interpreter from the 31st on,
-     * 20 times slower for the rest of the run. Our speculations only ever widen (a branch seen
-     * both ways stays so), so recompiling cannot loop forever; the limits are raised to bounds a
-     * runaway would still hit.
+     * 20 times slower for the rest of the run. Our own speculations only widen (a branch seen
+     * both ways stays so), so the deoptimisations a function can cause are bounded by its code,
+     * plus one per update applied; the limits are raised to bounds a runaway would still hit.
      */
     private static void compilationLimits(Context.Builder builder) {
         builder.option("engine.OSRMaxCompilationReAttempts", "1000");
