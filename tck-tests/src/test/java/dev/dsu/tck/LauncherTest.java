@@ -143,6 +143,21 @@ class LauncherTest {
         assertFalse(r.err().contains("opt failed"), r.err());
     }
 
+    /** The same for a function compiled as a whole: 110 new branches, and it is compiled after each. */
+    @Test
+    void functionsRecompilePastTruffleDefaultLimit() throws Exception {
+        Path program = Path.of("src/test/resources/launcher/new_paths_calls.c").toAbsolutePath();
+        Map<String, String> eager = Map.of("DSU_JAVA_OPTS",
+                        "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false -Dpolyglot.engine.CompileImmediately=true");
+        Run r = dsu(eager, "", "run", program.toString());
+        assertEquals("phases: 110\nchecksum: 16679052641839867034\n", r.out(), r.err());
+        assertEquals(0, r.status(), r.err());
+        long compilations = r.err().lines().filter(l -> l.contains("opt done") && l.contains(" step ")).count();
+        // with Truffle's default the count stops at 100, with "Maximum compilation count 100 reached"
+        assertTrue(compilations > 100, "compilations of step: " + compilations + "\n" + r.err());
+        assertFalse(r.err().contains("opt failed"), r.err());
+    }
+
     /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */
     @Test
     void loadStatisticsShowLazyTranslation() throws Exception {
