@@ -108,7 +108,7 @@ public final class UpdateController extends UpdateHook {
         this.schedulePatch = schedulePatch;
         this.controllable = controllable;
         if (schedule != null) {
-            quiet.invalidate();
+            startChecking();
         }
     }
 
@@ -174,7 +174,7 @@ public final class UpdateController extends UpdateHook {
             request = r;
             notifyAll();
         }
-        quiet.invalidate();
+        startChecking();
         try {
             return r.reply.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -183,6 +183,7 @@ public final class UpdateController extends UpdateHook {
             synchronized (this) {
                 if (!r.taken) {
                     request = null;
+                    stopCheckingIfIdle();
                     return "REFUSED the program reached no update point within " + REQUEST_TIMEOUT_SECONDS + " s; nothing was changed";
                 }
             }
@@ -247,6 +248,19 @@ public final class UpdateController extends UpdateHook {
         return false;
     }
 
+    /**
+     * Stops the update checks once nothing is left for them to find: no request waiting (one being
+     * finished has been taken), no scheduled update still to come. A request arriving later
+     * starts them again.
+     */
+    private synchronized void stopCheckingIfIdle() {
+        boolean requestWaiting = request != null && !request.taken;
+        boolean scheduleWaiting = schedule != null && (!fired || deferredFrom != null);
+        if (!requestWaiting && !scheduleWaiting) {
+            stopChecking();
+        }
+    }
+
     @Override
     public RestoredFrame takeRestoredFrame(CThreadState thread, String function) {
         if (!(thread.reconstruction instanceof ArrayDeque<?> pending) || pending.isEmpty()) {
@@ -259,6 +273,7 @@ public final class UpdateController extends UpdateHook {
         pending.pollFirst();
         if (pending.isEmpty()) {
             thread.reconstruction = null;
+            stopCheckingIfIdle();
             // the innermost frame resumes by issuing its call again: the thread's next library call
             thread.reissuedCall = thread.libraryCalls + 1;
             java.util.function.LongConsumer done = onReconstructed;

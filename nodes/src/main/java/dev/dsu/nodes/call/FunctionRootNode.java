@@ -85,7 +85,7 @@ public final class FunctionRootNode extends RootNode {
             thread.stackBytes = used;
         }
         try {
-            if (!updates.quiet.isValid()) {
+            if (updates.checking()) {
                 UpdateHook.RestoredFrame restored = updates.takeRestoredFrame(threads.current(), name);
                 if (restored != null) {
                     return executeRestored(frame, restored);

@@ -104,7 +104,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
             // two copies at most, so no division on the interpreter's every jump
             int copy = state >= n ? 1 : 0;
             int current = copy == 0 ? state : state - n;
-            if (!updates.quiet.isValid() && updatePoints[current] != null) {
+            if (updatePoints[current] != null && updates.checking()) {
                 arriveAtUpdatePoint(updatePoints[current]);
             }
             BlockNode block = blocks[current];
