@@ -171,10 +171,12 @@ public final class UpdateController extends UpdateHook {
         Request r = new Request(newVersion, patch, "the next update point");
         r.prepared = prepared;
         synchronized (this) {
+            // before the request can be seen: a thread blocked in the library takes it without
+            // an update point, and its frames are rebuilt only where the checks run
+            startChecking();
             request = r;
             notifyAll();
         }
-        startChecking();
         try {
             return r.reply.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
