@@ -15,7 +15,8 @@ public abstract class UpdateHook {
     /**
      * Holds while no update is pending and no stack is being rebuilt. Replaced by a fresh one when
      * an update is over: with one assumption for the whole run, a program updated once checked
-     * every update point for good (a loop calling an updated function ran 4 times slower).
+     * every update point for good (a loop calling an updated function: 0.026 s per round against
+     * 0.0019 before the update).
      */
     @CompilationFinal private volatile Assumption quiet = Assumption.create("no update pending");
     /**
