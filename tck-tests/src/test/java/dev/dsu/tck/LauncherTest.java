@@ -131,31 +131,31 @@ class LauncherTest {
      */
     @Test
     void osrRecompilesPastTruffleDefaultLimit() throws Exception {
-        Path program = Path.of("src/test/resources/launcher/new_paths.c").toAbsolutePath();
-        Map<String, String> eager = Map.of("DSU_JAVA_OPTS",
-                        "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false -Dpolyglot.engine.OSRCompilationThreshold=2048");
-        Run r = dsu(eager, "", "run", program.toString());
-        assertEquals("phases: 40\nchecksum: 5894259722859860728\n", r.out(), r.err());
-        assertEquals(0, r.status(), r.err());
-        long osrCompilations = r.err().lines().filter(l -> l.contains("opt done") && l.contains("main<OSR")).count();
+        long osrCompilations = compilationsMeetingNewPaths("new_paths.c", "-Dpolyglot.engine.OSRCompilationThreshold=2048",
+                        "phases: 40\nchecksum: 5894259722859860728\n", "main<OSR");
         // with Truffle's default the count stops at 33
-        assertTrue(osrCompilations > 34, "OSR compilations of main: " + osrCompilations + "\n" + r.err());
-        assertFalse(r.err().contains("opt failed"), r.err());
+        assertTrue(osrCompilations > 34, "OSR compilations of main: " + osrCompilations);
     }
 
     /** The same for a function compiled as a whole: 110 new branches, and it is compiled after each. */
     @Test
     void functionsRecompilePastTruffleDefaultLimit() throws Exception {
-        Path program = Path.of("src/test/resources/launcher/new_paths_calls.c").toAbsolutePath();
-        Map<String, String> eager = Map.of("DSU_JAVA_OPTS",
-                        "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false -Dpolyglot.engine.CompileImmediately=true");
-        Run r = dsu(eager, "", "run", program.toString());
-        assertEquals("phases: 110\nchecksum: 16679052641839867034\n", r.out(), r.err());
-        assertEquals(0, r.status(), r.err());
-        long compilations = r.err().lines().filter(l -> l.contains("opt done") && l.contains(" step ")).count();
+        long compilations = compilationsMeetingNewPaths("new_paths_calls.c", "-Dpolyglot.engine.CompileImmediately=true",
+                        "phases: 110\nchecksum: 16679052641839867034\n", " step ");
         // with Truffle's default the count stops at 100, with "Maximum compilation count 100 reached"
-        assertTrue(compilations > 100, "compilations of step: " + compilations + "\n" + r.err());
+        assertTrue(compilations > 100, "compilations of step: " + compilations);
+    }
+
+    /** Runs a launcher program with synchronous compilation traced; the compilations whose trace line contains {@code name}. */
+    private static long compilationsMeetingNewPaths(String file, String compileWhen, String expectedOut, String name) throws Exception {
+        Path program = Path.of("src/test/resources/launcher", file).toAbsolutePath();
+        Map<String, String> eager = Map.of("DSU_JAVA_OPTS",
+                        "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false " + compileWhen);
+        Run r = dsu(eager, "", "run", program.toString());
+        assertEquals(expectedOut, r.out(), r.err());
+        assertEquals(0, r.status(), r.err());
         assertFalse(r.err().contains("opt failed"), r.err());
+        return r.err().lines().filter(l -> l.contains("opt done") && l.contains(name)).count();
     }
 
     /** Function bodies are translated on their first call: loading reports what it cost, and what was translated. */

@@ -122,7 +122,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
+                    state = stateAfter(peelEntryLoop, startBlock, copy, next);
                     continue outer;
                 } else {
                     block.leave(frame, branch, 1);
@@ -131,7 +131,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
+                    state = stateAfter(peelEntryLoop, startBlock, copy, next);
                     continue outer;
                 }
             }
@@ -149,7 +149,7 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                         if (result != null) {
                             return result;
                         }
-                        state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
+                        state = stateAfter(peelEntryLoop, startBlock, copy, next);
                         continue outer;
                     }
                 }
@@ -166,13 +166,18 @@ public final class BlockDispatchNode extends Node implements BytecodeOSRNode {
                     if (result != null) {
                         return result;
                     }
-                    state = (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * n + next;
+                    state = stateAfter(peelEntryLoop, startBlock, copy, next);
                     continue outer;
                 }
             }
             CompilerDirectives.transferToInterpreterAndInvalidate();
             throw new IllegalStateException("block " + current + " chose successor " + selection + " of " + successors.length);
         }
+    }
+
+    /** The dispatch state a jump to {@code next} leads to: the block in its copy (see dispatch). */
+    private int stateAfter(boolean peelEntryLoop, int startBlock, int copy, int next) {
+        return (peelEntryLoop ? osrEntry.copyAfter(startBlock, copy, next) : 0) * blocks.length + next;
     }
 
     /**
