@@ -3,8 +3,11 @@ package dev.dsu.nodes.memory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -20,15 +23,28 @@ import com.oracle.truffle.api.nodes.Node;
  * outside the tables and the program thread installs them at the update point.
  */
 public final class Heap {
+    /**
+     * Enough ids that most programs never replace the tables; each replacement throws away the
+     * compiled code that has them as constants (see {@link #tablesUnchanged}).
+     */
+    private static final int INITIAL_IDS = 1 << 16;
+    /**
+     * Compiled code has both tables as constants while this holds: it then finds an access's
+     * storage in two dependent loads (the entry, its length) instead of four (the table, its
+     * length, the entry, its length), which matters where a call in a loop makes the lookup be
+     * repeated. Replaced with a fresh one, after the tables, whenever they grow (volatile: the
+     * compiler thread that reads it and then the tables sees the new tables).
+     */
+    @CompilationFinal private volatile Assumption tablesUnchanged = Truffle.getRuntime().createAssumption("heap tables unchanged");
     /** Not volatile: compiled code must be free to keep it in a register across a loop. */
-    private MemoryObject[] objects = new MemoryObject[1024];
+    @CompilationFinal(dimensions = 0) private MemoryObject[] objects = new MemoryObject[INITIAL_IDS];
     /**
      * Each object's storage by id, the same arrays as {@code objects[id].data}: compiled code finds
      * an access's array in one load from here instead of two (the object, then its storage), and
      * a loop that cannot keep the lookup out of its body does it every iteration. Null for ids
      * not yet used; written only by {@link #install} and {@link #replaceData}.
      */
-    private byte[][] storage = new byte[1024][];
+    @CompilationFinal(dimensions = 0) private byte[][] storage = new byte[INITIAL_IDS][];
     private int count;
     private long heapBytesInUse;
     private int[] freeStackIds = new int[256];
@@ -111,7 +127,7 @@ public final class Heap {
      */
     public long allocateHeapBlock(long size) {
         assert size >= 0 && size <= INLINE_ALLOCATION_LIMIT;
-        if (!reusesFreedId(MemoryObject.Kind.HEAP) && count >= objects.length) {
+        if (!reusesFreedId(MemoryObject.Kind.HEAP) && count >= objectTable().length) {
             return allocate(size, MemoryObject.Kind.HEAP, null);
         }
         return pointer(place(size, MemoryObject.Kind.HEAP, null).id, 0);
@@ -120,7 +136,7 @@ public final class Heap {
     /** free()'s common case, compiled into the caller like {@link #allocateHeapBlock}; null and faults go to {@link #free}. */
     public void freeHeapBlock(long ptr, Node location) {
         int id = objectId(ptr);
-        MemoryObject[] table = objects;
+        MemoryObject[] table = objectTable();
         if (offset(ptr) == 0 && id != 0 && Integer.compareUnsigned(id, table.length) < 0) {
             MemoryObject o = table[id];
             if (o != null && o.kind == MemoryObject.Kind.HEAP) {
@@ -131,17 +147,40 @@ public final class Heap {
         free(ptr, location);
     }
 
+    @TruffleBoundary
     private void ensureCapacity(int ids) {
         if (ids > objects.length) {
-            int length = Math.max(objects.length * 2, Integer.highestOneBit(ids - 1) << 1);
+            // four times as large: fewer replacements, each of which invalidates compiled code
+            int length = Math.max(objects.length * 4, Integer.highestOneBit(ids - 1) << 1);
+            Assumption replaced = tablesUnchanged;
             objects = Arrays.copyOf(objects, length);
             storage = Arrays.copyOf(storage, length);
+            tablesUnchanged = Truffle.getRuntime().createAssumption("heap tables unchanged");
+            replaced.invalidate("the heap's tables grew");
         }
     }
 
+    /** The object table: a constant in compiled code (see {@link #tablesUnchanged}). */
+    private MemoryObject[] objectTable() {
+        if (CompilerDirectives.inCompiledCode() && !tablesUnchanged.isValid()) {
+            // compiled while the tables were being replaced: not fit to run
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+        }
+        return objects;
+    }
+
+    /** The storage table, as {@link #objectTable}. */
+    private byte[][] storageTable() {
+        if (CompilerDirectives.inCompiledCode() && !tablesUnchanged.isValid()) {
+            // compiled while the tables were being replaced: not fit to run
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+        }
+        return storage;
+    }
+
     private void install(MemoryObject o) {
-        objects[o.id] = o;
-        storage[o.id] = o.data;
+        objectTable()[o.id] = o;
+        storageTable()[o.id] = o.data;
     }
 
     // ---- objects created by an update's preparation ----
@@ -205,8 +244,8 @@ public final class Heap {
     /** Gives an object new storage (realloc, free, an update's transformed layout); its id and every pointer to it stay. */
     public void replaceData(MemoryObject o, byte[] data) {
         o.data = data;
-        if (objects[o.id] == o) {
-            storage[o.id] = data;
+        if (objectTable()[o.id] == o) {
+            storageTable()[o.id] = data;
         }
     }
 
@@ -297,7 +336,7 @@ public final class Heap {
 
     public MemoryObject objectOrNull(long ptr) {
         int id = objectId(ptr);
-        MemoryObject[] table = objects;
+        MemoryObject[] table = objectTable();
         if (id >= 0 && id < table.length && table[id] != null) {
             return table[id];
         }
@@ -306,7 +345,7 @@ public final class Heap {
 
     @TruffleBoundary
     private MemoryObject objectOrNullSlow(int id) {
-        MemoryObject o = id >= 0 && id < objects.length ? objects[id] : null;
+        MemoryObject o = id >= 0 && id < objectTable().length ? objectTable()[id] : null;
         return o != null ? o : stagedOrNull(id);
     }
 
@@ -319,7 +358,7 @@ public final class Heap {
     /** The object holding [ptr, ptr+size), or a fault. */
     public MemoryObject resolve(long ptr, int size, Node location) {
         int id = objectId(ptr);
-        MemoryObject[] table = objects;
+        MemoryObject[] table = objectTable();
         // one unsigned compare covers id < 0, and is the same test as the array's own bounds check
         if (Integer.compareUnsigned(id, table.length) < 0) {
             MemoryObject o = table[id];
@@ -339,7 +378,7 @@ public final class Heap {
      */
     byte[] resolveData(long ptr, int size, Node location) {
         int id = objectId(ptr);
-        byte[][] table = storage;
+        byte[][] table = storageTable();
         if (Integer.compareUnsigned(id, table.length) < 0) {
             byte[] data = table[id];
             int off = offset(ptr);
@@ -363,7 +402,7 @@ public final class Heap {
         int id = objectId(base);
         // the offset from the start of base's object, as long as it stays inside it
         long at = (base & 0xFFFFFFFFL) + displacement;
-        byte[][] table = storage;
+        byte[][] table = storageTable();
         if (Integer.compareUnsigned(id, table.length) < 0) {
             byte[] data = table[id];
             if (data != null) {
