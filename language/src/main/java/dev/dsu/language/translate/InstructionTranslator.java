@@ -33,6 +33,7 @@ import dev.dsu.nodes.expr.WideIntNodes;
 import dev.dsu.nodes.fp80.Fp80BinaryNode;
 import dev.dsu.nodes.fp80.Fp80CompareNode;
 import dev.dsu.nodes.fp80.Fp80NegateNode;
+import dev.dsu.nodes.memory.AddressNode;
 import dev.dsu.nodes.memory.AllocaNode;
 import dev.dsu.nodes.memory.GetElementPtrNode;
 import dev.dsu.nodes.memory.LoadNode;
@@ -267,7 +268,7 @@ final class InstructionTranslator {
         return gepNode(g.base, constant, indices, scales);
     }
 
-    private CExpressionNode gepNode(Value base, long constant, List<Value> indices, List<Long> scales) {
+    private GetElementPtrNode gepNode(Value base, long constant, List<Value> indices, List<Long> scales) {
         CExpressionNode[] indexNodes = new CExpressionNode[indices.size()];
         for (int k = 0; k < indexNodes.length; k++) {
             indexNodes[k] = fn.operand(indices.get(k));
@@ -279,10 +280,9 @@ final class InstructionTranslator {
     /** The address of a plain load or store: folded into root plus displacement when it is a getelementptr. */
     private CExpressionNode address(Value pointer) {
         FoldedAddress folded = FoldedAddress.of(pointer, fn.program.types.layout(), fn.function.getName());
-        if (folded == null) {
-            return fn.operand(pointer);
-        }
-        return gepNode(folded.root, folded.constant, folded.indices, folded.scales);
+        AddressNode address = folded == null ? AddressNode.of(fn.operand(pointer)) : gepNode(folded.root, folded.constant, folded.indices, folded.scales);
+        // a global's storage can then be a constant in compiled code (see AddressNode)
+        return (folded == null ? pointer : folded.root) instanceof Constant ? address.withConstantBase() : address;
     }
 
     // ---- terminators ----

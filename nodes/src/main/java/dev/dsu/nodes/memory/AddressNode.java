@@ -1,5 +1,7 @@
 package dev.dsu.nodes.memory;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
@@ -24,8 +26,46 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
         return executeBase(frame) + executeDisplacement(frame);
     }
 
+    /** Set when the base is a constant pointer, to a global unless it turns out otherwise. */
+    @CompilationFinal private boolean constantBase;
+    /** The global's storage while {@link #globalStorageValid} holds; null if the base is no global. */
+    @CompilationFinal(dimensions = 0) private byte[] globalStorage;
+    @CompilationFinal private Assumption globalStorageValid;
+
+    /** Marks the base as a constant pointer: its object's storage is then kept here if it is a global's. */
+    public AddressNode withConstantBase() {
+        this.constantBase = true;
+        return this;
+    }
+
     /** The storage holding [base + displacement, +size), or a fault. */
     byte[] resolve(Heap heap, long base, long displacement, int size, Node location) {
+        if (constantBase) {
+            byte[] data = globalStorage(heap, base);
+            long at = (base & 0xFFFFFFFFL) + displacement;
+            if (data != null && (long) data.length - size >= 0 && Long.compareUnsigned(at, (long) data.length - size) <= 0) {
+                return data;
+            }
+            // not a global after all, or an access outside it: looked up as any other from now on
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            constantBase = false;
+        }
+        return resolveInHeap(heap, base, displacement, size, location);
+    }
+
+    /** In compiled code a constant, as long as no update replaced a global's storage. */
+    private byte[] globalStorage(Heap heap, long base) {
+        Assumption valid = globalStorageValid;
+        if (valid == null || !valid.isValid()) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            globalStorageValid = heap.globalStorageUnchanged();
+            globalStorage = heap.globalStorage(base);
+        }
+        return globalStorage;
+    }
+
+    /** The lookup through the heap's tables. */
+    byte[] resolveInHeap(Heap heap, long base, long displacement, int size, Node location) {
         if (!leftBase) {
             byte[] data = heap.dataInBase(base, displacement, size);
             if (data != null) {
@@ -47,7 +87,7 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
     }
 
     /** {@code pointer} as an address, if it is not one already: the pointer itself, displacement 0. */
-    static AddressNode of(CExpressionNode pointer) {
+    public static AddressNode of(CExpressionNode pointer) {
         return pointer instanceof AddressNode a ? a : new PointerAddress(pointer);
     }
 
@@ -69,7 +109,7 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
         }
 
         @Override
-        byte[] resolve(Heap heap, long base, long displacement, int size, Node location) {
+        byte[] resolveInHeap(Heap heap, long base, long displacement, int size, Node location) {
             return heap.resolveData(base, size, location);
         }
 

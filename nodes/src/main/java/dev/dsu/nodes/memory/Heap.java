@@ -36,6 +36,13 @@ public final class Heap {
      * compiler thread that reads it and then the tables sees the new tables).
      */
     @CompilationFinal private volatile Assumption tablesUnchanged = Truffle.getRuntime().createAssumption("heap tables unchanged");
+    /**
+     * Holds while no global's storage was replaced (only an update's transformation does that):
+     * compiled code then has the storage of the globals it accesses as constants (see
+     * {@link AddressNode}), so a global's bounds check is against a constant length and an
+     * access at a constant offset has none left. Replaced with a fresh one at each such change.
+     */
+    @CompilationFinal private volatile Assumption globalStorageUnchanged = Truffle.getRuntime().createAssumption("global storage unchanged");
     /** Not volatile: compiled code must be free to keep it in a register across a loop. */
     @CompilationFinal(dimensions = 0) private MemoryObject[] objects = new MemoryObject[INITIAL_IDS];
     /**
@@ -247,6 +254,32 @@ public final class Heap {
         if (objectTable()[o.id] == o) {
             storageTable()[o.id] = data;
         }
+        if (isGlobal(o)) {
+            replaceGlobalStorageAssumption();
+        }
+    }
+
+    private static boolean isGlobal(MemoryObject o) {
+        return o.kind == MemoryObject.Kind.GLOBAL || o.kind == MemoryObject.Kind.CONSTANT;
+    }
+
+    @TruffleBoundary
+    private void replaceGlobalStorageAssumption() {
+        Assumption replaced = globalStorageUnchanged;
+        globalStorageUnchanged = Truffle.getRuntime().createAssumption("global storage unchanged");
+        replaced.invalidate("a global's storage was replaced");
+    }
+
+    /** Valid while the storage {@link #globalStorage} returns stays each global's. */
+    Assumption globalStorageUnchanged() {
+        return globalStorageUnchanged;
+    }
+
+    /** The storage of the global or constant {@code ptr} points into, or null if it points into no such object. */
+    @TruffleBoundary
+    byte[] globalStorage(long ptr) {
+        MemoryObject o = objectOrNull(ptr);
+        return o != null && isGlobal(o) ? o.data : null;
     }
 
     /** Returns a pointer to a fresh zeroed block, or 0 when the size cannot be allocated. */
