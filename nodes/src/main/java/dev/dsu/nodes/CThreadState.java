@@ -1,16 +1,10 @@
 package dev.dsu.nodes;
 
 /**
- * What the runtime keeps per C thread (never in statics): the emulated native stack use, and
- * later the thread's update state.
+ * What the runtime keeps per C thread (never in statics): the thread's library-call and update
+ * state. (The emulated native stack's use is the heap's: see {@link dev.dsu.nodes.memory.Heap#chargeStack}.)
  */
 public final class CThreadState {
-    /** Like a native thread's default 8 MiB stack (ulimit -s 8192). */
-    public static final long STACK_LIMIT_BYTES = 8L << 20;
-
-    /** Bytes the active C frames of this thread would occupy on a native stack. */
-    public long stackBytes;
-
     /**
      * Counts library calls, so that a library function blocked on input can tell whether the
      * current call has already consumed input (then it must not be abandoned for an update).

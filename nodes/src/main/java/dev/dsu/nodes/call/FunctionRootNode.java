@@ -74,15 +74,9 @@ public final class FunctionRootNode extends RootNode {
          * finishes the call with the value the compiled code chose, so the charge stays balanced.
          */
         boolean charged = CompilerDirectives.inInterpreter() || CompilerDirectives.inCompilationRoot();
-        CThreadState thread = null;
-        if (charged) {
-            thread = threads.current();
-            long used = thread.stackBytes + frameBytes;
-            if (used > CThreadState.STACK_LIMIT_BYTES) {
-                CompilerDirectives.transferToInterpreter();
-                throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
-            }
-            thread.stackBytes = used;
+        if (charged && !heap.chargeStack(frameBytes)) {
+            CompilerDirectives.transferToInterpreter();
+            throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         }
         try {
             if (updates.checking()) {
@@ -94,7 +88,7 @@ public final class FunctionRootNode extends RootNode {
             return executeBody(frame);
         } finally {
             if (charged) {
-                thread.stackBytes -= frameBytes;
+                heap.dischargeStack(frameBytes);
             }
         }
     }
