@@ -3,9 +3,9 @@
 # samples it with perf once it is warm, names the JIT-compiled methods from the JVM's perf map,
 # and disassembles the hottest one with gdb from the live process (no hsdis needed).
 #
-#   bench/hotcode.sh [--wait SECONDS] [--top FRACTION] PROGRAM.bc [ARGS...]
+#   bench/hotcode.sh [--wait SECONDS] [--top FRACTION] [--methods N] PROGRAM.bc [ARGS...]
 #
-# Prints the share of samples per compiled method, then the hottest method's instructions
+# Prints the share of samples of the N (default 8) busiest compiled methods, then the hottest method's instructions
 # that got at least FRACTION of its samples (default 0.005), with their neighbours. The full
 # annotated listing is left in $HOTCODE_DIR (default /tmp/dsu-hotcode)/hot.ann.
 # The program must still be running after --wait seconds (default 15) plus 3 s of sampling:
@@ -14,10 +14,12 @@
 set -uo pipefail
 wait_s=15
 top=0.005
+methods=8
 while [ $# -gt 0 ]; do
     case "$1" in
         --wait) wait_s="$2"; shift 2 ;;
         --top) top="$2"; shift 2 ;;
+        --methods) methods="$2"; shift 2 ;;
         *) break ;;
     esac
 done
@@ -43,9 +45,9 @@ fi
 perf record -F 5000 -p "$pid" -o "$dir/perf.data" -- sleep 3 >/dev/null 2>&1
 jcmd "$pid" Compiler.perfmap >/dev/null
 perf script -i "$dir/perf.data" -F ip 2>/dev/null | sort | uniq -c | sort -rn >"$dir/ips.txt"
-python3 - "$pid" "$dir" <<'PY'
+python3 - "$pid" "$dir" "$methods" <<'PY'
 import bisect, collections, sys
-pid, out = sys.argv[1], sys.argv[2]
+pid, out, shown = sys.argv[1], sys.argv[2], int(sys.argv[3])
 methods = []
 for line in open(f"/tmp/perf-{pid}.map"):
     start, size, name = line.split(" ", 2)
@@ -61,7 +63,7 @@ for line in open(f"{out}/ips.txt"):
     i = bisect.bisect_right(starts, ip) - 1
     inside = i >= 0 and methods[i][0] <= ip < methods[i][0] + methods[i][1]
     share[methods[i] if inside else (0, 0, "(not JIT-compiled code: the JVM, GC, libc)")] += count
-for (start, size, name), count in share.most_common(8):
+for (start, size, name), count in share.most_common(shown):
     print(f"{100 * count / total:5.1f}%  {name[-110:]}")
 hottest = next(m for m, _ in share.most_common() if m[1] > 0)
 open(f"{out}/range", "w").write(f"{hottest[0]:#x} {hottest[0] + hottest[1]:#x}\n")

@@ -1,13 +1,20 @@
 # Shared by bin/dsu and the test script: finds a JDK 21+ and Maven, builds the project when
 # its sources changed. Sourced, not run.
 
-DSU_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# bin/dsu's own start is part of every run's time, and on a loaded or virtualised machine each
+# process it starts (dirname, find, awk, even a $(...) subshell) costs 5-10 ms: the functions
+# below use bash's own expansions and tests, and set variables instead of printing results.
+case "${BASH_SOURCE[0]}" in
+    */*) DSU_HOME="$(cd "${BASH_SOURCE[0]%/*}/.." && pwd)" ;;
+    *) DSU_HOME="$(cd .. && pwd)" ;;
+esac
 
-# The JDK's release file names its version without starting a JVM, which took a tenth of a
-# second on every run (read with bash alone: each process started costs milliseconds); a JDK
-# without one is asked the slow way.
+# Sets DSU_JAVA_MAJOR to the major version of the java binary $1 (empty if unknown). The JDK's
+# release file names it without starting a JVM, which took a tenth of a second on every run; a
+# JDK without one is asked the slow way.
 java_major() {
     local release="${1%/bin/java}/release" line version
+    DSU_JAVA_MAJOR=""
     if [ -f "$release" ]; then
         while IFS= read -r line; do
             case "$line" in
@@ -16,19 +23,20 @@ java_major() {
                     version=${version%%[.\"]*}
                     case "$version" in
                         '' | *[!0-9]*) ;;
-                        *) echo "$version"; return 0 ;;
+                        *) DSU_JAVA_MAJOR="$version"; return 0 ;;
                     esac
                     ;;
             esac
         done <"$release"
     fi
-    "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1
+    DSU_JAVA_MAJOR="$("$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1)"
 }
 
 dsu_find_java() {
     local candidate major best="" best_major=0
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-        major=$(java_major "$JAVA_HOME/bin/java")
+        java_major "$JAVA_HOME/bin/java"
+        major="$DSU_JAVA_MAJOR"
         if [ -n "$major" ] && [ "$major" -ge 21 ]; then
             DSU_JAVA_HOME="$JAVA_HOME"
             return 0
@@ -36,9 +44,10 @@ dsu_find_java() {
     fi
     for candidate in /usr/lib/jvm/*/bin/java; do
         [ -x "$candidate" ] || continue
-        major=$(java_major "$candidate")
+        java_major "$candidate"
+        major="$DSU_JAVA_MAJOR"
         if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
-            best="$(dirname "$(dirname "$candidate")")"
+            best="${candidate%/bin/java}"
             best_major=$major
         fi
     done
@@ -55,7 +64,9 @@ dsu_build_if_needed() {
     if [ -n "${DSU_SKIP_BUILD:-}" ] && [ -d "$DSU_HOME/launcher/target/lib" ]; then
         return 0
     fi
-    if [ -f "$stamp" ] && [ -z "$(find "$DSU_HOME" -path "$DSU_HOME/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' \) -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    # (build output, git's objects and the test programs cannot make the runtime stale)
+    if [ -f "$stamp" ] && [ -z "$(find "$DSU_HOME" \( -path "$DSU_HOME/*/target" -o -path "$DSU_HOME/.git" -o -path "$DSU_HOME/*/src/test/resources" \) -prune \
+            -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' \) -newer "$stamp" -print -quit 2>/dev/null)" ]; then
         return 0
     fi
     if ! command -v mvn >/dev/null 2>&1; then
@@ -91,7 +102,7 @@ dsu_jars() {
     DSU_COMPILER_JAR="$DSU_HOME/launcher/target/jit/compiler-25.0.1.jar"
     local jar
     for jar in "$DSU_HOME/launcher/target/lib"/*.jar; do
-        case "$(basename "$jar")" in
+        case "${jar##*/}" in
             dsu-*) DSU_CLASSPATH="$DSU_CLASSPATH:$jar" ;;
             *) DSU_MODULEPATH="${DSU_MODULEPATH:+$DSU_MODULEPATH:}$jar" ;;
         esac
@@ -102,11 +113,20 @@ dsu_image_ready() {
     [ -x "$DSU_JVM_DIR/image/bin/java" ]
 }
 
+# Whether any of the build's jars is newer than file $1.
+dsu_jars_newer_than() {
+    local jar
+    for jar in "$DSU_HOME/launcher/target"/*.jar "$DSU_HOME/launcher/target"/*/*.jar; do
+        [ "$jar" -nt "$1" ] && return 0
+    done
+    return 1
+}
+
 # The cache is only good for the jars it was trained with: newer jars (a rebuild) make it stale.
 dsu_cache_fresh() {
     local cache="$DSU_JVM_DIR/dsu.aot"
     [ -f "$cache" ] && dsu_image_ready || return 1
-    [ -z "$(find "$DSU_HOME/launcher/target" -maxdepth 2 -name '*.jar' -newer "$cache" -print -quit 2>/dev/null)" ]
+    ! dsu_jars_newer_than "$cache"
 }
 
 dsu_link_image() {
@@ -133,10 +153,10 @@ dsu_link_image() {
 dsu_train_cache() {
     dsu_cache_fresh && return 0
     # a failed training is not retried until the jars change
-    if [ -f "$DSU_JVM_DIR/cache.failed" ] && [ -z "$(find "$DSU_HOME/launcher/target" -maxdepth 2 -name '*.jar' -newer "$DSU_JVM_DIR/cache.failed" -print -quit 2>/dev/null)" ]; then
+    if [ -f "$DSU_JVM_DIR/cache.failed" ] && ! dsu_jars_newer_than "$DSU_JVM_DIR/cache.failed"; then
         return 1
     fi
-    echo "dsu: training the start-up cache on $(basename "$DSU_AOT_TRAINING") (once per build, about 20 s)..." >&2
+    echo "dsu: training the start-up cache on ${DSU_AOT_TRAINING##*/} (once per build, about 20 s)..." >&2
     local tmp="$DSU_JVM_DIR/dsu.aot.tmp"
     rm -f "$tmp" "$DSU_JVM_DIR/dsu.aot"
     dsu_java_command false false
@@ -153,6 +173,8 @@ dsu_train_cache() {
 
 # Links the image and trains the cache where they are missing or stale; one process at a time.
 dsu_prepare_jvm() {
+    # the usual case, decided without taking the lock (flock is a process too)
+    dsu_cache_fresh && return 0
     [ -d "$DSU_JVM_DIR" ] || mkdir -p "$DSU_JVM_DIR"
     if command -v flock >/dev/null 2>&1; then
         exec 9>"$DSU_JVM_DIR/.lock"
@@ -172,12 +194,25 @@ dsu_prepare_jvm() {
 # made one iteration take twice another (docs/benchmarks.md). Only with 4 GiB of memory or
 # more: the default heap is a quarter of it, and a young generation as large as the heap makes
 # the JVM warn and leaves no old generation.
+# Sets DSU_YOUNG_GENERATION to the flags (none or one); dsu_young_generation prints them.
+dsu_young_generation_flags() {
+    local key kb rest
+    DSU_YOUNG_GENERATION=()
+    [ -r /proc/meminfo ] || return 0
+    while read -r key kb rest; do
+        if [ "$key" = "MemTotal:" ]; then
+            case "$kb" in
+                '' | *[!0-9]*) ;;
+                *) [ "$kb" -ge 4194304 ] && DSU_YOUNG_GENERATION=(-Xmn256m) ;;
+            esac
+            return 0
+        fi
+    done </proc/meminfo
+}
+
 dsu_young_generation() {
-    local kb
-    kb=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo 2>/dev/null)
-    if [ -n "$kb" ] && [ "$kb" -ge 4194304 ]; then
-        echo -Xmn256m
-    fi
+    dsu_young_generation_flags
+    [ ${#DSU_YOUNG_GENERATION[@]} -eq 0 ] || echo "${DSU_YOUNG_GENERATION[@]}"
 }
 
 # The JVM's own JIT for Java code: C1 only, unless --long-running asks for C2 as well.
@@ -186,11 +221,15 @@ dsu_young_generation() {
 # the compiler code fast enough, and the C program itself is compiled by Graal either way. What
 # it could cost is the speed of the library's Java code (printf, ...) once everything is warm;
 # in runs of 10-20 s C2 did not make that measurably faster (docs/benchmarks.md, part 5).
+# Sets DSU_HOST_JIT to the flags for long-running $1 (true/false); dsu_host_jit prints them.
+dsu_host_jit_flags() {
+    DSU_HOST_JIT=()
+    [ "$1" = true ] || DSU_HOST_JIT=(-XX:TieredStopAtLevel=1)
+}
+
 dsu_host_jit() {
-    if [ "$1" = true ]; then
-        return 0
-    fi
-    echo -XX:TieredStopAtLevel=1
+    dsu_host_jit_flags "$1"
+    [ ${#DSU_HOST_JIT[@]} -eq 0 ] || echo "${DSU_HOST_JIT[@]}"
 }
 
 # Fills DSU_JVM with the java command line up to the main class.
@@ -199,7 +238,9 @@ dsu_host_jit() {
 dsu_java_command() {
     local interpreter_only="$1" use_cache="$2" long_running="${3:-false}"
     dsu_jars
-    local common=(-Xss16m -XX:+UseParallelGC $(dsu_young_generation) $(dsu_host_jit "$long_running") --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+    dsu_young_generation_flags
+    dsu_host_jit_flags "$long_running"
+    local common=(-Xss16m -XX:+UseParallelGC "${DSU_YOUNG_GENERATION[@]}" "${DSU_HOST_JIT[@]}" --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
     if dsu_image_ready; then
         DSU_JVM=("$DSU_JVM_DIR/image/bin/java" "${common[@]}")
         if $interpreter_only; then
