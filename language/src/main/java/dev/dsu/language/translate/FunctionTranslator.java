@@ -61,6 +61,8 @@ public final class FunctionTranslator {
     private SlotLiveness liveness;
     /** Address computations that only folded loads and stores used (see FoldedAddress): not translated. */
     private Set<Instruction> unreadPointers = Set.of();
+    /** Loads and stores that bounds-check their group's range as one (see AccessGroups). */
+    AccessGroups accessGroups;
     /** Slots that SlotAllocator gave to more than one block-local value. */
     private final Set<Integer> sharedSlots = new java.util.HashSet<>();
 
@@ -109,6 +111,7 @@ public final class FunctionTranslator {
             argumentSlots[a.index] = slotFor(a);
         }
         unreadPointers = FoldedAddress.unreadPointers(function);
+        accessGroups = new AccessGroups(function, program.types.layout());
         List<BlockNode> blocks = new ArrayList<>();
         for (BasicBlock b : function.blocks()) {
             translateBlock(b, blocks);

@@ -281,6 +281,10 @@ final class InstructionTranslator {
     private CExpressionNode address(Value pointer) {
         FoldedAddress folded = FoldedAddress.of(pointer, fn.program.types.layout(), fn.function.getName());
         AddressNode address = folded == null ? AddressNode.of(fn.operand(pointer)) : gepNode(folded.root, folded.constant, folded.indices, folded.scales);
+        AccessGroups.Span span = folded == null ? null : fn.accessGroups.spanOf(folded);
+        if (span != null) {
+            address.withGroupSpan(folded.constant - span.low(), (int) (span.end() - span.low()));
+        }
         // a global's storage can then be a constant in compiled code (see AddressNode)
         return (folded == null ? pointer : folded.root) instanceof Constant ? address.withConstantBase() : address;
     }

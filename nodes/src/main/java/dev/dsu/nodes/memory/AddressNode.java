@@ -16,6 +16,15 @@ import dev.dsu.nodes.CExpressionNode;
 public abstract class AddressNode extends CExpressionNode.LongValued {
     /** Set once this address was seen outside its base's object: it is then looked up as a pointer. */
     @CompilationFinal private boolean leftBase;
+    /**
+     * For an access in a group of accesses that differ only in a constant displacement (fields
+     * of one struct, the unrolled halves of a vector loop): the bytes the group covers, checked
+     * in place of this access's own (0: not grouped, or the group's range did not fit once).
+     * Every member checks the same range from the same start, so compiled code keeps one check.
+     */
+    @CompilationFinal private int groupSpan;
+    /** How far the group's range starts below this access's displacement. */
+    @CompilationFinal private long groupSlack;
 
     public abstract long executeBase(VirtualFrame frame);
 
@@ -35,6 +44,13 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
     /** Marks the base as a constant pointer: its object's storage is then kept here if it is a global's. */
     public AddressNode withConstantBase() {
         this.constantBase = true;
+        return this;
+    }
+
+    /** Makes this access check its group's range: {@code slack} bytes below it, {@code span} bytes long. */
+    public AddressNode withGroupSpan(long slack, int span) {
+        this.groupSlack = slack;
+        this.groupSpan = span;
         return this;
     }
 
@@ -67,6 +83,14 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
     /** The lookup through the heap's tables. */
     byte[] resolveInHeap(Heap heap, long base, long displacement, int size, Node location) {
         if (!leftBase) {
+            if (groupSpan != 0) {
+                byte[] data = heap.dataInBase(base, displacement - groupSlack, groupSpan);
+                if (data != null) {
+                    return data;
+                }
+                // the group's range is not all in this object: this access checks itself from now on
+                groupSpan = 0;
+            }
             byte[] data = heap.dataInBase(base, displacement, size);
             if (data != null) {
                 return data;
