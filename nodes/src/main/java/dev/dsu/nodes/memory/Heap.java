@@ -506,11 +506,11 @@ public final class Heap {
         } else if (o == null) {
             what = "wild pointer 0x" + Long.toHexString(ptr);
         } else if (o.kind == MemoryObject.Kind.FREED) {
-            what = "use after free (" + size + "-byte access to a " + o.describe() + ")";
+            what = "use after free (" + Long.toUnsignedString(size) + "-byte access to a " + o.describe() + ")";
         } else if (o.kind == MemoryObject.Kind.FUNCTION) {
             what = "data access to " + o.describe();
         } else {
-            what = "out-of-bounds access: " + size + " bytes at offset " + off + " of " + o.describe();
+            what = "out-of-bounds access: " + Long.toUnsignedString(size) + " bytes at offset " + off + " of " + o.describe();
         }
         return new MemoryFault("Segmentation fault: " + what, location);
     }
@@ -573,23 +573,36 @@ public final class Heap {
 
     // ---- bulk operations (library and intrinsics) ----
 
+    /**
+     * {@code n} (a size_t) as a byte count no object can exceed, or the fault of an access that
+     * long: cut to an int, 2^32 + 4 bytes would copy 4, and 2^31 + 52 reach arraycopy negative.
+     */
+    private int byteCount(long ptr, long n, Node location) {
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw fault(ptr, n, location);
+        }
+        return (int) n;
+    }
+
     @TruffleBoundary
     public void copy(long dst, long src, long n, Node location) {
-        if (n <= 0) {
+        if (n == 0) {
             return;
         }
-        MemoryObject d = resolve(dst, (int) n, location);
-        MemoryObject s = resolve(src, (int) n, location);
-        System.arraycopy(s.data, offset(src), d.data, offset(dst), (int) n);
+        int size = byteCount(dst, n, location);
+        byte[] d = resolveData(dst, size, location);
+        byte[] s = resolveData(src, size, location);
+        System.arraycopy(s, offset(src), d, offset(dst), size);
     }
 
     @TruffleBoundary
     public void fill(long dst, byte value, long n, Node location) {
-        if (n <= 0) {
+        if (n == 0) {
             return;
         }
-        MemoryObject d = resolve(dst, (int) n, location);
-        Arrays.fill(d.data, offset(dst), offset(dst) + (int) n, value);
+        int size = byteCount(dst, n, location);
+        byte[] d = resolveData(dst, size, location);
+        Arrays.fill(d, offset(dst), offset(dst) + size, value);
     }
 
     @TruffleBoundary
@@ -597,8 +610,8 @@ public final class Heap {
         if (n == 0) {
             return new byte[0];
         }
-        MemoryObject o = resolve(ptr, n, location);
-        return Arrays.copyOfRange(o.data, offset(ptr), offset(ptr) + n);
+        byte[] data = resolveData(ptr, byteCount(ptr, n, location), location);
+        return Arrays.copyOfRange(data, offset(ptr), offset(ptr) + n);
     }
 
     @TruffleBoundary
@@ -606,8 +619,8 @@ public final class Heap {
         if (n == 0) {
             return;
         }
-        MemoryObject o = resolve(ptr, n, location);
-        System.arraycopy(bytes, from, o.data, offset(ptr), n);
+        byte[] data = resolveData(ptr, byteCount(ptr, n, location), location);
+        System.arraycopy(bytes, from, data, offset(ptr), n);
     }
 
     /** Length of the NUL-terminated string at ptr; faults if it runs off its object. */
