@@ -33,6 +33,8 @@ final class AccessGroups {
     }
 
     private final Map<Key, Span> spans = new HashMap<>();
+    /** Each access's folded address (null: not a getelementptr), kept for its translation. */
+    private final Map<Value, FoldedAddress> folded = new HashMap<>();
     private final DataLayout layout;
     private final String function;
 
@@ -50,14 +52,22 @@ final class AccessGroups {
         }
     }
 
+    /** The folded form of an access's address, computed once per pointer (see FoldedAddress#of). */
+    FoldedAddress folded(Value pointer) {
+        if (!folded.containsKey(pointer)) {
+            folded.put(pointer, FoldedAddress.of(pointer, layout, function));
+        }
+        return folded.get(pointer);
+    }
+
     private void add(Value pointer, Type accessed) {
-        FoldedAddress folded = FoldedAddress.of(pointer, layout, function);
-        if (folded == null) {
+        FoldedAddress f = folded(pointer);
+        if (f == null) {
             return;
         }
-        long low = folded.constant;
-        long end = folded.constant + layout.sizeOf(accessed);
-        spans.merge(new Key(folded.root, folded.indices, folded.scales), new Span(low, end, false),
+        long low = f.constant;
+        long end = f.constant + layout.sizeOf(accessed);
+        spans.merge(new Key(f.root, f.indices, f.scales), new Span(low, end, false),
                         (a, b) -> new Span(Math.min(a.low, b.low), Math.max(a.end, b.end), a.several || a.low != b.low || a.end != b.end));
     }
 

@@ -279,7 +279,7 @@ final class InstructionTranslator {
 
     /** The address of a plain load or store: folded into root plus displacement when it is a getelementptr. */
     private CExpressionNode address(Value pointer) {
-        FoldedAddress folded = FoldedAddress.of(pointer, fn.program.types.layout(), fn.function.getName());
+        FoldedAddress folded = fn.accessGroups.folded(pointer);
         AddressNode address = folded == null ? AddressNode.of(fn.operand(pointer)) : gepNode(folded.root, folded.constant, folded.indices, folded.scales);
         AccessGroups.Span span = folded == null ? null : fn.accessGroups.spanOf(folded);
         if (span != null) {
