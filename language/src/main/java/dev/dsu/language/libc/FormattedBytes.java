@@ -9,6 +9,8 @@ import java.util.Arrays;
 final class FormattedBytes {
     private byte[] bytes;
     private int size;
+    /** The format was malformed: what came before the fault is here, and the call returns -1 (EINVAL). */
+    private boolean invalid;
 
     FormattedBytes(int capacity) {
         bytes = new byte[Math.max(capacity, 16)];
@@ -29,8 +31,21 @@ final class FormattedBytes {
         size += length;
     }
 
+    void markInvalid() {
+        invalid = true;
+    }
+
+    boolean invalid() {
+        return invalid;
+    }
+
     int size() {
         return size;
+    }
+
+    /** The bytes so far are the first {@link #size} of this array, which later writes may replace. */
+    byte[] array() {
+        return bytes;
     }
 
     byte[] toByteArray() {

@@ -30,38 +30,51 @@ final class FormattedOutput {
 
     @TruffleBoundary
     long toStream(Stdio.Stream s, long fmt, VarArgs va, Node loc) {
-        byte[] out = printf.format(fmt, va, loc);
-        return stdio.write(s, out) ? out.length : -1;
+        FormattedBytes out = printf.formatBytes(fmt, va, loc);
+        boolean written = stdio.write(s, out.toByteArray());
+        return written ? result(out) : -1;
     }
 
     @TruffleBoundary
     long toBuffer(long buf, long size, long fmt, VarArgs va, Node loc) {
-        byte[] out = printf.format(fmt, va, loc);
+        FormattedBytes out = printf.formatBytes(fmt, va, loc);
         if (size > 0) {
-            int n = (int) Math.min(out.length, size - 1);
-            heap.writeBytes(buf, out, 0, n, loc);
+            int n = (int) Math.min(out.size(), size - 1);
+            heap.writeBytes(buf, out.array(), 0, n, loc);
             heap.putI8(buf + n, (byte) 0, loc);
         }
-        return out.length;
+        return result(out);
     }
 
     @TruffleBoundary
     long toDescriptor(int fd, long fmt, VarArgs va, Node loc) {
-        byte[] out = printf.format(fmt, va, loc);
+        FormattedBytes out = printf.formatBytes(fmt, va, loc);
         FileDescriptors.Fd f = stdio.fds.get(fd);
         if (f == null || !f.writable) {
             errno.set(Errno.EBADF);
             return -1;
         }
-        return stdio.fds.writeBytes(f, out) ? out.length : -1;
+        return stdio.fds.writeBytes(f, out.toByteArray()) ? result(out) : -1;
     }
 
     @TruffleBoundary
     long toNewString(long strp, long fmt, VarArgs va, Node loc) {
-        byte[] out = printf.format(fmt, va, loc);
-        long p = heap.allocateCString(out, MemoryObject.Kind.HEAP, null);
+        FormattedBytes out = printf.formatBytes(fmt, va, loc);
+        if (out.invalid()) {
+            return result(out);
+        }
+        long p = heap.allocateCString(out.toByteArray(), MemoryObject.Kind.HEAP, null);
         heap.putI64(strp, p, loc);
-        return out.length;
+        return out.size();
+    }
+
+    /** The count of bytes produced, or -1 with EINVAL for a format that ended inside a specification (after its output, as glibc does). */
+    private long result(FormattedBytes out) {
+        if (out.invalid()) {
+            errno.set(Errno.EINVAL);
+            return -1;
+        }
+        return out.size();
     }
 
     /**

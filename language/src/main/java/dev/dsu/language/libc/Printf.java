@@ -13,134 +13,101 @@ import dev.dsu.nodes.memory.Heap;
 
 /** The formatter behind the printf family, reproducing glibc's output byte for byte. */
 final class Printf {
+    private static final byte[] LOWER_HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
+
     private final Heap heap;
     private final Errno errno;
+    private final FormatCache formats;
+    /**
+     * An integer's digits, written from the end: a 64-bit value in octal plus '#''s zero fits.
+     * One per formatter, which one thread at a time uses (see Heap), and no conversion formats
+     * another while it uses this.
+     */
+    private final byte[] digitBuffer = new byte[24];
 
     Printf(Heap heap, Errno errno) {
         this.heap = heap;
         this.errno = errno;
+        this.formats = new FormatCache(heap);
     }
 
-    /** One parsed conversion specification. */
+    /** One conversion as carried out: the specification as written, with width and precision from arguments. */
     private static final class Spec {
-        boolean left, plus, space, alt, zero;
-        int width = 0;
-        int precision = -1;
-        String length = "";
+        boolean left, plus, space, alt, zero, group, localeDigits;
+        int width;
+        int precision;
+        int length;
         char conv;
+
+        Spec(ParsedFormat.Conversion c) {
+            left = c.left;
+            plus = c.plus;
+            space = c.space;
+            alt = c.alt;
+            zero = c.zero;
+            group = c.group;
+            localeDigits = c.localeDigits;
+            width = c.width;
+            precision = c.precision;
+            length = c.length;
+            conv = c.conv;
+        }
     }
 
-    /** Formats fmt (a C string in memory) with the given arguments; %n stores go to memory. */
+    /**
+     * Formats fmt (a C string in memory) with the given arguments; %n stores go to memory. The
+     * result is marked invalid when the format ends inside a specification.
+     */
     @TruffleBoundary
-    byte[] format(long fmtPtr, VarArgs args, Node location) {
-        return format(heap.readCStringBytes(fmtPtr, location), args, location);
+    FormattedBytes formatBytes(long fmtPtr, VarArgs args, Node location) {
+        return run(formats.get(fmtPtr, location), args, location);
     }
 
     @TruffleBoundary
     byte[] format(byte[] fmt, VarArgs args, Node location) {
-        FormattedBytes out = new FormattedBytes(fmt.length + 16);
-        int i = 0;
-        int n = fmt.length;
-        while (i < n) {
-            byte b = fmt[i];
-            if (b != '%') {
-                out.write(b);
-                i++;
+        return run(ParsedFormat.parse(fmt), args, location).toByteArray();
+    }
+
+    private FormattedBytes run(ParsedFormat format, VarArgs args, Node location) {
+        FormattedBytes out = new FormattedBytes(format.source.length + 16);
+        boolean sawUnknown = false;
+        for (Object piece : format.pieces) {
+            if (piece instanceof byte[] literal) {
+                out.write(literal, 0, literal.length);
                 continue;
             }
-            int start = i;
-            i++;
-            Spec s = new Spec();
-            // flags
-            for (; i < n; i++) {
-                byte f = fmt[i];
-                if (f == '-') {
-                    s.left = true;
-                } else if (f == '+') {
-                    s.plus = true;
-                } else if (f == ' ') {
-                    s.space = true;
-                } else if (f == '#') {
-                    s.alt = true;
-                } else if (f == '0') {
-                    s.zero = true;
-                } else if (f == '\'' || f == 'I') {
-                    // grouping / locale digits: no effect in the C locale
-                } else {
-                    break;
-                }
-            }
-            // width
-            if (i < n && fmt[i] == '*') {
-                i++;
+            ParsedFormat.Conversion c = (ParsedFormat.Conversion) piece;
+            Spec s = new Spec(c);
+            if (c.widthFromArgument) {
                 int w = (int) args.nextLong();
                 if (w < 0) {
                     s.left = true;
                     w = w == Integer.MIN_VALUE ? Integer.MAX_VALUE : -w;
                 }
                 s.width = w;
-            } else {
-                while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
-                    s.width = Math.min(s.width * 10 + (fmt[i] - '0'), 1 << 24);
-                    i++;
-                }
             }
-            // precision
-            if (i < n && fmt[i] == '.') {
-                i++;
-                if (i < n && fmt[i] == '*') {
-                    i++;
-                    int p = (int) args.nextLong();
-                    s.precision = p < 0 ? -1 : p;
+            if (c.precisionFromArgument) {
+                int p = (int) args.nextLong();
+                s.precision = p < 0 ? -1 : p;
+            }
+            if (c.incomplete()) {
+                // glibc fails the call here, after the output so far, unless it has met a
+                // conversion it does not know: the slower path that takes over then prints this
+                // one back like an unknown one, without a conversion character
+                if (sawUnknown) {
+                    unknown(s, out);
                 } else {
-                    int p = 0;
-                    while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
-                        p = Math.min(p * 10 + (fmt[i] - '0'), 1 << 24);
-                        i++;
-                    }
-                    s.precision = p;
+                    out.markInvalid();
                 }
-            }
-            // length modifier
-            int lstart = i;
-            while (i < n && "hlLqjzt".indexOf(fmt[i]) >= 0) {
-                i++;
-            }
-            s.length = lengthModifier(fmt, lstart, i - lstart);
-            if (i >= n) {
-                // an incomplete specification at the end is printed as is
-                out.write(fmt, start, n - start);
                 break;
             }
-            s.conv = (char) fmt[i++];
             if (!convert(s, args, out, location)) {
-                out.write(fmt, start, i - start);
+                unknown(s, out);
+                sawUnknown = true;
             }
         }
-        return out.toByteArray();
-    }
-
-    /** The modifiers printf knows as shared constants: one String per conversion was garbage. */
-    private static String lengthModifier(byte[] fmt, int start, int length) {
-        if (length == 0) {
-            return "";
-        }
-        if (length == 1) {
-            return switch (fmt[start]) {
-                case 'h' -> "h";
-                case 'l' -> "l";
-                case 'L' -> "L";
-                case 'q' -> "q";
-                case 'j' -> "j";
-                case 'z' -> "z";
-                case 't' -> "t";
-                default -> new String(fmt, start, 1, StandardCharsets.ISO_8859_1);
-            };
-        }
-        if (length == 2 && fmt[start] == fmt[start + 1] && (fmt[start] == 'h' || fmt[start] == 'l')) {
-            return fmt[start] == 'h' ? "hh" : "ll";
-        }
-        return new String(fmt, start, length, StandardCharsets.ISO_8859_1);
+        return out;
     }
 
     private boolean convert(Spec s, VarArgs args, FormattedBytes out, Node location) {
@@ -149,22 +116,23 @@ final class Printf {
             case 'd', 'i' -> {
                 long v = args.nextLong();
                 v = switch (s.length) {
-                    case "hh" -> (byte) v;
-                    case "h" -> (short) v;
-                    case "" -> (int) v;
+                    case ParsedFormat.LENGTH_HH -> (byte) v;
+                    case ParsedFormat.LENGTH_H -> (short) v;
+                    case ParsedFormat.LENGTH_NONE -> (int) v;
                     default -> v;
                 };
-                String digits = v < 0 ? Long.toUnsignedString(-v) : Long.toString(v);
+                // -Long.MIN_VALUE is itself, and its digits as unsigned are the magnitude's
+                int start = digits(v < 0 ? -v : v, 10, false);
                 String sign = v < 0 ? "-" : s.plus ? "+" : s.space ? " " : "";
-                integer(s, sign, "", digits, v == 0, out);
+                integer(s, sign, "", start, v == 0, out);
             }
             case 'u', 'o', 'x', 'X' -> {
                 long v = unsigned(s, args.nextLong());
-                String digits = switch (s.conv) {
-                    case 'u' -> Long.toUnsignedString(v);
-                    case 'o' -> Long.toOctalString(v);
-                    case 'x' -> Long.toHexString(v);
-                    default -> Long.toHexString(v).toUpperCase();
+                int start = switch (s.conv) {
+                    case 'u' -> digits(v, 10, false);
+                    case 'o' -> digits(v, 8, false);
+                    case 'x' -> digits(v, 16, false);
+                    default -> digits(v, 16, true);
                 };
                 String prefix = "";
                 if (s.alt && v != 0 && s.conv == 'x') {
@@ -173,11 +141,11 @@ final class Printf {
                     prefix = "0X";
                 }
                 boolean altOctal = s.alt && s.conv == 'o';
-                if (altOctal && v != 0 && s.precision <= digits.length()) {
+                if (altOctal && v != 0 && s.precision <= digitBuffer.length - start) {
                     // '#' makes the first digit a zero
-                    digits = "0" + digits;
+                    digitBuffer[--start] = '0';
                 }
-                integer(s, "", prefix, digits, v == 0 && !altOctal, out);
+                integer(s, "", prefix, start, v == 0 && !altOctal, out);
             }
             case 'p' -> {
                 long v = args.nextLong();
@@ -186,7 +154,7 @@ final class Printf {
                     pad(s, "(nil)", out);
                 } else {
                     String sign = s.plus ? "+" : s.space ? " " : "";
-                    integer(s, sign, "0x", Long.toHexString(v), false, out);
+                    integer(s, sign, "0x", digits(v, 16, false), false, out);
                 }
             }
             case 'c' -> {
@@ -200,7 +168,7 @@ final class Printf {
                 byte[] bytes;
                 if (p == 0) {
                     bytes = s.precision == -1 || s.precision >= 6 ? "(null)".getBytes(StandardCharsets.ISO_8859_1) : new byte[0];
-                } else if (s.length.equals("l")) {
+                } else if (s.length == ParsedFormat.LENGTH_L) {
                     bytes = wideString(p, s.precision, location);
                 } else if (s.precision >= 0) {
                     bytes = boundedString(p, s.precision, location);
@@ -210,12 +178,12 @@ final class Printf {
                 padBytes(s, bytes, out);
             }
             case 'C' -> {
-                s.length = "l";
+                s.length = ParsedFormat.LENGTH_L;
                 s.conv = 'c';
                 return convert(s, args, out, location);
             }
             case 'S' -> {
-                s.length = "l";
+                s.length = ParsedFormat.LENGTH_L;
                 s.conv = 's';
                 return convert(s, args, out, location);
             }
@@ -224,14 +192,14 @@ final class Printf {
                 long p = args.nextLong();
                 int count = out.size();
                 switch (s.length) {
-                    case "hh" -> heap.putI8(p, (byte) count, location);
-                    case "h" -> heap.putI16(p, (short) count, location);
-                    case "" -> heap.putI32(p, count, location);
+                    case ParsedFormat.LENGTH_HH -> heap.putI8(p, (byte) count, location);
+                    case ParsedFormat.LENGTH_H -> heap.putI16(p, (short) count, location);
+                    case ParsedFormat.LENGTH_NONE -> heap.putI32(p, count, location);
                     default -> heap.putI64(p, count, location);
                 }
             }
             case 'f', 'F', 'e', 'E', 'g', 'G', 'a', 'A' -> {
-                if (s.length.equals("L")) {
+                if (s.length == ParsedFormat.LENGTH_BIG_L) {
                     floating(s, args.nextLongDouble(), out);
                 } else {
                     floating(s, args.nextDouble(), out);
@@ -246,9 +214,9 @@ final class Printf {
 
     private static long unsigned(Spec s, long v) {
         return switch (s.length) {
-            case "hh" -> v & 0xff;
-            case "h" -> v & 0xffff;
-            case "" -> v & 0xffffffffL;
+            case ParsedFormat.LENGTH_HH -> v & 0xff;
+            case ParsedFormat.LENGTH_H -> v & 0xffff;
+            case ParsedFormat.LENGTH_NONE -> v & 0xffffffffL;
             default -> v;
         };
     }
@@ -277,32 +245,111 @@ final class Printf {
         return b.toByteArray();
     }
 
-    /** Integer layout: sign, prefix, precision zeros, digits; padded per flags. */
-    private static void integer(Spec s, String sign, String prefix, String digits, boolean isZero, FormattedBytes out) {
-        int digitCount = s.precision == 0 && isZero ? 0 : digits.length();
+    /**
+     * A conversion glibc does not know is printed back the way glibc prints it: '%', the flags
+     * in a fixed order, width and precision as resolved, no length modifier, the character.
+     */
+    private void unknown(Spec s, FormattedBytes out) {
+        out.write('%');
+        if (s.alt) {
+            out.write('#');
+        }
+        if (s.group) {
+            out.write('\'');
+        }
+        if (s.plus) {
+            out.write('+');
+        } else if (s.space) {
+            out.write(' ');
+        }
+        if (s.left) {
+            out.write('-');
+        }
+        if (s.zero) {
+            out.write('0');
+        }
+        if (s.localeDigits) {
+            out.write('I');
+        }
+        if (s.width != 0) {
+            writeDecimal(s.width, out);
+        }
+        if (s.precision != -1) {
+            out.write('.');
+            writeDecimal(s.precision, out);
+        }
+        if (s.conv != 0) {
+            out.write(s.conv);
+        }
+    }
+
+    private void writeDecimal(long v, FormattedBytes out) {
+        int start = digits(v, 10, false);
+        out.write(digitBuffer, start, digitBuffer.length - start);
+    }
+
+    /**
+     * {@code v}'s digits in base 10, 8 or 16, unsigned, at the end of {@link #digitBuffer};
+     * returns where they start. Not through Long.toString: a String per number was most of
+     * what sprintf of numbers cost.
+     */
+    private int digits(long v, int base, boolean upper) {
+        byte[] b = digitBuffer;
+        int at = b.length;
+        long rest = v;
+        if (base == 10) {
+            if (rest < 0) {
+                // above Long.MAX_VALUE as unsigned: one unsigned division brings it in range
+                long q = Long.divideUnsigned(rest, 10);
+                b[--at] = (byte) ('0' + (rest - q * 10));
+                rest = q;
+            }
+            do {
+                b[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest != 0);
+        } else {
+            int shift = base == 8 ? 3 : 4;
+            byte[] alphabet = upper ? UPPER_HEX : LOWER_HEX;
+            do {
+                b[--at] = alphabet[(int) rest & (base - 1)];
+                rest >>>= shift;
+            } while (rest != 0);
+        }
+        return at;
+    }
+
+    /** Integer layout: sign, prefix, precision zeros, the digits from {@code start} of the digit buffer; padded per flags. */
+    private void integer(Spec s, String sign, String prefix, int start, boolean isZero, FormattedBytes out) {
+        int digitCount = s.precision == 0 && isZero ? 0 : digitBuffer.length - start;
         int zeros = Math.max(0, s.precision - digitCount);
-        layout(s, s.zero && s.precision < 0, sign, prefix, zeros, digits, digitCount, out);
+        layout(s, s.zero && s.precision < 0, sign, prefix, zeros, digitBuffer, start, digitCount, out);
+    }
+
+    /** {@link #layout(Spec, boolean, String, String, int, byte[], int, int, FormattedBytes)} of a whole String body. */
+    private static void layout(Spec s, boolean zeroPad, String sign, String prefix, String body, FormattedBytes out) {
+        layout(s, zeroPad, sign, prefix, 0, body.getBytes(StandardCharsets.ISO_8859_1), 0, body.length(), out);
     }
 
     /**
      * A number's field written straight into {@code out} (sprintf of numbers is what libc-heavy
-     * loops do most): sign, prefix, {@code zeros} zeros, the first {@code bodyLength} characters
-     * of {@code body}, padded to the width with spaces, or with zeros after the prefix.
+     * loops do most): sign, prefix, {@code zeros} zeros, {@code bodyLength} bytes of
+     * {@code body} from {@code bodyStart}, padded to the width with spaces, or with zeros after the prefix.
      */
-    private static void layout(Spec s, boolean zeroPad, String sign, String prefix, int zeros, String body, int bodyLength,
+    private static void layout(Spec s, boolean zeroPad, String sign, String prefix, int zeros, byte[] body, int bodyStart, int bodyLength,
                     FormattedBytes out) {
         int fill = s.width - (sign.length() + prefix.length() + zeros + bodyLength);
         boolean zeroFill = !s.left && zeroPad;
         if (!s.left && !zeroFill) {
             repeat(out, ' ', fill);
         }
-        writeAscii(sign, sign.length(), out);
-        writeAscii(prefix, prefix.length(), out);
+        writeAscii(sign, out);
+        writeAscii(prefix, out);
         if (zeroFill) {
             repeat(out, '0', fill);
         }
         repeat(out, '0', zeros);
-        writeAscii(body, bodyLength, out);
+        out.write(body, bodyStart, bodyLength);
         if (s.left) {
             repeat(out, ' ', fill);
         }
@@ -314,8 +361,8 @@ final class Printf {
         }
     }
 
-    private static void writeAscii(String text, int length, FormattedBytes out) {
-        for (int k = 0; k < length; k++) {
+    private static void writeAscii(String text, FormattedBytes out) {
+        for (int k = 0; k < text.length(); k++) {
             out.write(text.charAt(k));
         }
     }
@@ -367,7 +414,7 @@ final class Printf {
         String t = nan ? "nan" : "inf";
         s.zero = false;
         String body = Character.isUpperCase(s.conv) ? t.toUpperCase() : t;
-        layout(s, s.zero, sign, "", 0, body, body.length(), out);
+        layout(s, s.zero, sign, "", body, out);
     }
 
     /** A finite value given by its exact magnitude a (for %f %e %g) or its %a digits. */
@@ -388,7 +435,7 @@ final class Printf {
             body = body.toUpperCase();
             prefix = prefix.toUpperCase();
         }
-        layout(s, s.zero, sign, prefix, 0, body, body.length(), out);
+        layout(s, s.zero, sign, prefix, body, out);
     }
 
     /** %f of a non-negative finite value: exact decimal expansion, ties to even like glibc. */

@@ -689,6 +689,20 @@ public final class Heap {
         return 0;
     }
 
+    /** Whether the bytes at {@code ptr} are {@code expected}, all inside one object; never faults. */
+    @TruffleBoundary
+    public boolean holdsBytes(long ptr, byte[] expected) {
+        int id = objectId(ptr);
+        byte[][] table = storageTable();
+        if (Integer.compareUnsigned(id, table.length) >= 0) {
+            return false;
+        }
+        byte[] data = table[id];
+        int off = offset(ptr);
+        return data != null && off >= 0 && off <= data.length - expected.length &&
+                        Arrays.equals(data, off, off + expected.length, expected, 0, expected.length);
+    }
+
     @TruffleBoundary
     public byte[] readCStringBytes(long ptr, Node location) {
         return readBytes(ptr, strlen(ptr, location), location);
