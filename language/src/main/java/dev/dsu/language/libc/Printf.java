@@ -395,6 +395,17 @@ final class Printf {
             return;
         }
         double a = Math.abs(v);
+        int precision = s.precision < 0 ? 6 : s.precision;
+        String body = switch (Character.toLowerCase(s.conv)) {
+            case 'f' -> ScaledDouble.fixed(a, precision, s.alt);
+            case 'e' -> ScaledDouble.exponential(a, precision, s.alt);
+            case 'g' -> s.alt ? null : ScaledDouble.general(a, precision);
+            default -> null;
+        };
+        if (body != null) {
+            decimal(s, negative, body, out);
+            return;
+        }
         boolean hex = Character.toLowerCase(s.conv) == 'a';
         finite(s, negative, hex ? null : new BigDecimal(a), hex ? hex(a, s.precision, s.alt) : null, out);
     }
@@ -415,6 +426,12 @@ final class Printf {
         s.zero = false;
         String body = Character.isUpperCase(s.conv) ? t.toUpperCase() : t;
         layout(s, s.zero, sign, "", body, out);
+    }
+
+    /** A finite value's field from the body of its %f, %e or %g digits. */
+    private static void decimal(Spec s, boolean negative, String body, FormattedBytes out) {
+        String sign = negative ? "-" : s.plus ? "+" : s.space ? " " : "";
+        layout(s, s.zero, sign, "", Character.isUpperCase(s.conv) ? body.toUpperCase() : body, out);
     }
 
     /** A finite value given by its exact magnitude a (for %f %e %g) or its %a digits. */
@@ -495,23 +512,25 @@ final class Printf {
         } else {
             r = exponential(a, p - 1, alt);
         }
-        if (!alt) {
-            int e = r.indexOf('e');
-            String mant = e >= 0 ? r.substring(0, e) : r;
-            String tail = e >= 0 ? r.substring(e) : "";
-            if (mant.indexOf('.') >= 0) {
-                int end = mant.length();
-                while (mant.charAt(end - 1) == '0') {
-                    end--;
-                }
-                if (mant.charAt(end - 1) == '.') {
-                    end--;
-                }
-                mant = mant.substring(0, end);
+        return alt ? r : trimTrailingZeros(r);
+    }
+
+    /** %g without '#': a fraction's trailing zeros go, and its point if nothing is left after it. */
+    static String trimTrailingZeros(String r) {
+        int e = r.indexOf('e');
+        String mant = e >= 0 ? r.substring(0, e) : r;
+        String tail = e >= 0 ? r.substring(e) : "";
+        if (mant.indexOf('.') >= 0) {
+            int end = mant.length();
+            while (mant.charAt(end - 1) == '0') {
+                end--;
             }
-            r = mant + tail;
+            if (mant.charAt(end - 1) == '.') {
+                end--;
+            }
+            mant = mant.substring(0, end);
         }
-        return r;
+        return mant + tail;
     }
 
     /** %a of a double: 0x1.hhhp+e (0x0.hhhp-1022 for subnormals), without the 0x. */
