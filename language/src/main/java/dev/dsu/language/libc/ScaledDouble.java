@@ -191,13 +191,7 @@ final class ScaledDouble {
 
     /** q has precision + 1 digits (or is 0). */
     private static String exponentialDigits(long q, int exponent, int precision, boolean alt) {
-        long unit = POWERS_OF_TEN[precision];
-        StringBuilder r = new StringBuilder(24);
-        r.append(q / unit);
-        if (precision > 0 || alt) {
-            r.append('.');
-        }
-        appendPadded(r, q % unit, precision);
+        StringBuilder r = new StringBuilder(fixedDigits(q, precision, alt));
         r.append('e').append(exponent < 0 ? '-' : '+');
         int magnitude = Math.abs(exponent);
         if (magnitude < 10) {
