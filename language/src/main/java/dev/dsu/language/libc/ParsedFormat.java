@@ -20,33 +20,23 @@ final class ParsedFormat {
     /** Every other modifier ({@code ll q j z t} and odd combinations): a 64-bit integer. */
     static final int LENGTH_WIDE = 5;
 
-    /** One conversion specification as written. */
+    /** One conversion specification as written; filled in by the parser, not changed after. */
     static final class Conversion {
-        final boolean left, plus, space, alt, zero, group, localeDigits;
-        final int width;
-        final boolean widthFromArgument;
+        boolean left, plus, space, alt, zero, group, localeDigits;
+        int width;
+        boolean widthFromArgument;
         /** -1 when not given. */
-        final int precision;
-        final boolean precisionFromArgument;
-        final int length;
+        int precision = -1;
+        boolean precisionFromArgument;
+        int length = LENGTH_NONE;
         /** 0 when the format ends inside the specification. */
-        final char conv;
-
-        Conversion(boolean[] flags, int width, boolean widthFromArgument, int precision, boolean precisionFromArgument, int length, char conv) {
-            this.left = flags[0];
-            this.plus = flags[1];
-            this.space = flags[2];
-            this.alt = flags[3];
-            this.zero = flags[4];
-            this.group = flags[5];
-            this.localeDigits = flags[6];
-            this.width = width;
-            this.widthFromArgument = widthFromArgument;
-            this.precision = precision;
-            this.precisionFromArgument = precisionFromArgument;
-            this.length = length;
-            this.conv = conv;
-        }
+        char conv;
+        /** POSIX {@code %n$}: the argument's position from 1, or 0 for the next one in order. */
+        int argument;
+        /** {@code *m$}: the position of the width's argument, or 0 for the next one in order. */
+        int widthArgument;
+        /** {@code .*m$}, as {@link #widthArgument}. */
+        int precisionArgument;
 
         /** Whether the format ends inside this specification (see Printf#run for what glibc does then). */
         boolean incomplete() {
@@ -58,10 +48,13 @@ final class ParsedFormat {
     final Object[] pieces;
     /** The format with its terminating NUL, to tell whether the memory still holds it. */
     final byte[] source;
+    /** The highest argument position a {@code %n$} or {@code *m$} names; 0 when the format names none. */
+    final int positions;
 
-    private ParsedFormat(Object[] pieces, byte[] source) {
+    private ParsedFormat(Object[] pieces, byte[] source, int positions) {
         this.pieces = pieces;
         this.source = source;
+        this.positions = positions;
     }
 
     /** Parses {@code fmt} (without its NUL). */
@@ -82,92 +75,129 @@ final class ParsedFormat {
             }
         }
         byte[] source = Arrays.copyOf(fmt, n + 1);
-        return new ParsedFormat(pieces.toArray(), source);
+        int positions = 0;
+        for (Object piece : pieces) {
+            if (piece instanceof Conversion c) {
+                positions = Math.max(positions, Math.max(c.argument, Math.max(c.widthArgument, c.precisionArgument)));
+            }
+        }
+        return new ParsedFormat(pieces.toArray(), source, positions);
+    }
+
+    /** {@code digits$} at {@code i}: the position (from 1), or 0 when there is none there. */
+    private static int position(byte[] fmt, int i) {
+        int value = 0;
+        int k = i;
+        while (k < fmt.length && fmt[k] >= '0' && fmt[k] <= '9' && value < 1 << 20) {
+            value = value * 10 + (fmt[k] - '0');
+            k++;
+        }
+        return k > i && k < fmt.length && fmt[k] == '$' && value > 0 ? value : 0;
+    }
+
+    /** Where the format goes on after the {@code digits$} at {@code i}. */
+    private static int afterPosition(byte[] fmt, int i) {
+        int k = i;
+        while (fmt[k] != '$') {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /** Sets the flag {@code b} stands for; false when it is no flag. */
+    private static boolean flag(Conversion c, byte b) {
+        switch (b) {
+            case '-' -> c.left = true;
+            case '+' -> c.plus = true;
+            case ' ' -> c.space = true;
+            case '#' -> c.alt = true;
+            case '0' -> c.zero = true;
+            // grouping and locale digits: no effect in the C locale, but kept for printing
+            case '\'' -> c.group = true;
+            case 'I' -> c.localeDigits = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses the specification at {@code start} (a '%') into {@code pieces}; returns where the format goes on. */
     private static int conversion(byte[] fmt, int start, List<Object> pieces) {
         int n = fmt.length;
         int i = start + 1;
-        boolean[] flags = new boolean[7];
-        for (; i < n; i++) {
-            int flag = switch (fmt[i]) {
-                case '-' -> 0;
-                case '+' -> 1;
-                case ' ' -> 2;
-                case '#' -> 3;
-                case '0' -> 4;
-                // grouping and locale digits: no effect in the C locale, but kept for printing
-                case '\'' -> 5;
-                case 'I' -> 6;
-                default -> -1;
-            };
-            if (flag < 0) {
-                break;
-            }
-            flags[flag] = true;
+        Conversion c = new Conversion();
+        c.argument = position(fmt, i);
+        if (c.argument > 0) {
+            i = afterPosition(fmt, i);
         }
-        int width = 0;
-        boolean widthFromArgument = false;
+        while (i < n && flag(c, fmt[i])) {
+            i++;
+        }
         if (i < n && fmt[i] == '*') {
             i++;
-            widthFromArgument = true;
+            c.widthFromArgument = true;
+            c.widthArgument = position(fmt, i);
+            if (c.widthArgument > 0) {
+                i = afterPosition(fmt, i);
+            }
         } else {
             while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
-                width = Math.min(width * 10 + (fmt[i] - '0'), 1 << 24);
+                c.width = Math.min(c.width * 10 + (fmt[i] - '0'), 1 << 24);
                 i++;
             }
         }
-        int precision = -1;
-        boolean precisionFromArgument = false;
         if (i < n && fmt[i] == '.') {
             i++;
             if (i < n && fmt[i] == '*') {
                 i++;
-                precisionFromArgument = true;
+                c.precisionFromArgument = true;
+                c.precisionArgument = position(fmt, i);
+                if (c.precisionArgument > 0) {
+                    i = afterPosition(fmt, i);
+                }
             } else {
                 int p = 0;
                 while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                     p = Math.min(p * 10 + (fmt[i] - '0'), 1 << 24);
                     i++;
                 }
-                precision = p;
+                c.precision = p;
             }
         }
         // one modifier, as glibc reads them: "lh" is 'l' and then the conversion 'h'
-        int length = LENGTH_NONE;
         if (i < n) {
             switch (fmt[i]) {
                 case 'h' -> {
                     i++;
-                    length = LENGTH_H;
+                    c.length = LENGTH_H;
                     if (i < n && fmt[i] == 'h') {
                         i++;
-                        length = LENGTH_HH;
+                        c.length = LENGTH_HH;
                     }
                 }
                 case 'l' -> {
                     i++;
-                    length = LENGTH_L;
+                    c.length = LENGTH_L;
                     if (i < n && fmt[i] == 'l') {
                         i++;
-                        length = LENGTH_WIDE;
+                        c.length = LENGTH_WIDE;
                     }
                 }
                 case 'L', 'q' -> {
                     i++;
-                    length = LENGTH_BIG_L;
+                    c.length = LENGTH_BIG_L;
                 }
                 case 'j', 'z', 'Z', 't' -> {
                     i++;
-                    length = LENGTH_WIDE;
+                    c.length = LENGTH_WIDE;
                 }
                 default -> {
                 }
             }
         }
-        char conv = i < n ? (char) (fmt[i++] & 0xff) : 0;
-        pieces.add(new Conversion(flags, width, widthFromArgument, precision, precisionFromArgument, length, conv));
+        c.conv = i < n ? (char) (fmt[i++] & 0xff) : 0;
+        pieces.add(c);
         return i;
     }
 }

@@ -69,7 +69,8 @@ final class Printf {
         return run(ParsedFormat.parse(fmt), args, location).toByteArray();
     }
 
-    private FormattedBytes run(ParsedFormat format, VarArgs args, Node location) {
+    private FormattedBytes run(ParsedFormat format, VarArgs callArgs, Node location) {
+        VarArgs args = format.positions > 0 ? PositionalArgs.read(format, callArgs) : callArgs;
         FormattedBytes out = new FormattedBytes(format.source.length + 16);
         boolean sawUnknown = false;
         for (Object piece : format.pieces) {
