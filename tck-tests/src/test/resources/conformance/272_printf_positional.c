@@ -1,6 +1,7 @@
 /* POSIX positional arguments in printf formats (%n$, *m$), as translated messages use them:
  * reordered, repeated, mixing integers, doubles and long doubles (which travel in different
- * registers or on the stack), more arguments than registers hold, and through a va_list. */
+ * registers or on the stack), more arguments than registers hold, through a va_list, and
+ * scanf's pointers by position. */
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -51,5 +52,14 @@ int main(void) {
     int count = -1;
     printf("abc%2$n%1$d\n", 77, &count);
     printf("count %d\n", count);
+
+    /* and scanf's positional pointers */
+    double d = 0;
+    char word[16] = "";
+    int k = 0, consumed = 0;
+    int got = sscanf("12 ab 3.5 tail", "%3$d %2$15s %1$lf%4$n", &d, word, &k, &consumed);
+    printf("%d: %d %s %.2f %d\n", got, k, word, d, consumed);
+    got = sscanf("7:8", "%2$d:%1$d", &k, &consumed);
+    printf("%d: %d %d\n", got, k, consumed);
     return 0;
 }

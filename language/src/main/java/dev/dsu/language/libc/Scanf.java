@@ -93,7 +93,69 @@ final class Scanf {
     }
 
     @TruffleBoundary
-    int scan(Input input, byte[] fmt, VarArgs args, Node loc) {
+    /** {@code digits$} at {@code i}: the position (from 1), or 0 when there is none there. */
+    private static int position(byte[] fmt, int i) {
+        int value = 0;
+        int k = i;
+        while (k < fmt.length && fmt[k] >= '0' && fmt[k] <= '9' && value < 1 << 20) {
+            value = value * 10 + (fmt[k] - '0');
+            k++;
+        }
+        return k > i && k < fmt.length && fmt[k] == '$' && value > 0 ? value : 0;
+    }
+
+    /** The highest POSIX {@code %n$} position the format names; 0 when it names none. */
+    private static int highestPosition(byte[] fmt) {
+        int highest = 0;
+        for (int i = 0; i < fmt.length - 1; i++) {
+            if (fmt[i] == '%') {
+                if (fmt[i + 1] == '%') {
+                    i++;
+                } else {
+                    highest = Math.max(highest, position(fmt, i + 1));
+                }
+            }
+        }
+        return highest;
+    }
+
+    /**
+     * The pointers of a format that names them by position ({@code %2$d}): all read in order
+     * first, since a {@code va_list} can only be read so, then handed to each conversion by its
+     * position; one without a position takes the next in order.
+     */
+    private static final class PositionalPointers implements VarArgs {
+        private final long[] pointers;
+        private int unnumbered;
+        private int selected;
+
+        PositionalPointers(VarArgs args, int positions) {
+            pointers = new long[positions + 1];
+            for (int at = 1; at <= positions; at++) {
+                pointers[at] = args.nextLong();
+            }
+        }
+
+        void select(int at) {
+            selected = at;
+        }
+
+        @Override
+        public long nextLong() {
+            int at = selected > 0 ? selected : ++unnumbered;
+            return at < pointers.length ? pointers[at] : 0;
+        }
+
+        @Override
+        public double nextDouble() {
+            return Double.longBitsToDouble(nextLong());
+        }
+    }
+
+    int scan(Input input, byte[] fmt, VarArgs callArgs, Node loc) {
+        int positions = highestPosition(fmt);
+        PositionalPointers positional = positions > 0 ? new PositionalPointers(callArgs, positions) : null;
+        VarArgs args = positional != null ? positional : callArgs;
         Counting in = new Counting(input);
         int done = 0;
         int i = 0;
@@ -123,6 +185,16 @@ final class Scanf {
                 continue;
             }
             i++;
+            if (positional != null) {
+                int at = position(fmt, i);
+                positional.select(at);
+                if (at > 0) {
+                    while (fmt[i] != '$') {
+                        i++;
+                    }
+                    i++;
+                }
+            }
             boolean suppress = false;
             if (i < n && fmt[i] == '*') {
                 suppress = true;
