@@ -93,7 +93,9 @@ final class Conversions {
         }
         r.end = i;
         if (!big) {
-            acc = BigInteger.valueOf(fast);
+            // fits in 63 bits: no overflow either way, and unsigned wraps the negation the same
+            r.value = negative ? -fast : fast;
+            return r;
         }
         if (unsigned) {
             if (acc.bitLength() > 64) {
@@ -147,7 +149,7 @@ final class Conversions {
             negative = s[i] == '-';
             i++;
         }
-        byte[] t = java.util.Arrays.copyOf(s, n);
+        byte[] t = n == s.length ? s : java.util.Arrays.copyOf(s, n);
         if (matchWord(t, i, "inf")) {
             i += matchWord(t, i, "infinity") ? 8 : 3;
             r.value = negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -296,7 +298,6 @@ final class Conversions {
         return r.value;
     }
 
-    /** strtol with the result narrowed to a 32-bit long? No: x86_64 long is 64 bits; int callers narrow. */
     @TruffleBoundary
     double strtod(long nptr, long endptr, boolean asFloat, Node loc) {
         byte[] s = str(nptr, loc);
@@ -304,7 +305,10 @@ final class Conversions {
         while (i < s.length && Ctype.isSpace(s[i] & 0xff)) {
             i++;
         }
-        FloatResult r = parseFloat(s, i, s.length, asFloat);
+        FloatResult r = asFloat ? null : ShortDecimal.parse(s, i);
+        if (r == null) {
+            r = parseFloat(s, i, s.length, asFloat);
+        }
         int end = r.end == i ? 0 : r.end;
         if (endptr != 0) {
             heap.putI64(endptr, nptr + end, loc);
@@ -354,8 +358,9 @@ final class Conversions {
         m.put("strtod", (a, loc) -> strtod(Args.l(a, 0), Args.l(a, 1), false, loc));
         m.put("strtold", (a, loc) -> strtold(Args.l(a, 0), Args.l(a, 1), loc));
         m.put("strtof", (a, loc) -> (float) strtod(Args.l(a, 0), Args.l(a, 1), true, loc));
-        m.put("atoi", (a, loc) -> (long) (int) parseInteger(str(Args.l(a, 0), loc), 10, false).value);
-        m.put("atol", (a, loc) -> parseInteger(str(Args.l(a, 0), loc), 10, false).value);
+        // glibc's are strtol(s, NULL, 10): ERANGE on overflow, and atoi cuts the long to an int
+        m.put("atoi", (a, loc) -> (long) (int) strtol(Args.l(a, 0), 0, 10, false, loc));
+        m.put("atol", (a, loc) -> strtol(Args.l(a, 0), 0, 10, false, loc));
         m.put("atoll", m.get("atol"));
         m.put("atof", (a, loc) -> {
             byte[] s = str(Args.l(a, 0), loc);

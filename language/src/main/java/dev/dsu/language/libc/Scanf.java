@@ -246,8 +246,12 @@ final class Scanf {
                 }
                 case 'f', 'e', 'g', 'a', 'E', 'G', 'A', 'F' -> {
                     String text = scanFloatText(in, width);
-                    Conversions.FloatResult r = text == null ? null
-                                    : Conversions.parseFloat(text.getBytes(StandardCharsets.ISO_8859_1), 0, text.length(), length.isEmpty());
+                    byte[] bytes = text == null ? null : text.getBytes(StandardCharsets.ISO_8859_1);
+                    // a double's short decimals the quick way; a float must be rounded from the text once, not via a double
+                    Conversions.FloatResult r = bytes == null ? null : length.equals("l") ? ShortDecimal.parse(bytes, 0) : null;
+                    if (r == null && bytes != null) {
+                        r = Conversions.parseFloat(bytes, 0, bytes.length, length.isEmpty());
+                    }
                     if (r == null || r.end == 0) {
                         return done;
                     }

@@ -20,6 +20,7 @@ import dev.dsu.nodes.call.CallNode;
 import dev.dsu.nodes.call.IntegerLibraryFunction;
 import dev.dsu.nodes.call.SortCallNode;
 import dev.dsu.nodes.intrinsics.CStringCallNode;
+import dev.dsu.nodes.intrinsics.DecimalCallNode;
 import dev.dsu.nodes.intrinsics.HeapCallNode;
 import dev.dsu.nodes.fp80.Fp80ResultNode;
 
@@ -87,6 +88,10 @@ final class CallTranslator {
                     CExpressionNode strings = CStringCallNode.forCall(f.getName(), fn.program.heap, args);
                     if (strings != null) {
                         return strings;
+                    }
+                    CExpressionNode decimal = DecimalCallNode.forCall(f.getName(), fn.program.heap, target.getLibrary(), args, bits);
+                    if (decimal != null) {
+                        return decimal;
                     }
                 }
                 if (target.getLibrary() instanceof IntegerLibraryFunction integers && kind == ValueKind.LONG && args.length <= 3 && integerArguments(c)) {

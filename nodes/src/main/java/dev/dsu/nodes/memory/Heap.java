@@ -689,6 +689,23 @@ public final class Heap {
         return 0;
     }
 
+    /**
+     * The byte at {@code ptr} (0 to 255), or -1 where reading it would fault: for paths compiled
+     * into the caller that leave every fault to the library function they stand for.
+     */
+    public int peekByte(long ptr) {
+        int id = objectId(ptr);
+        byte[][] table = storageTable();
+        if (Integer.compareUnsigned(id, table.length) < 0) {
+            byte[] data = table[id];
+            int off = offset(ptr);
+            if (data != null && off >= 0 && off < data.length) {
+                return data[off] & 0xff;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the bytes at {@code ptr} are {@code expected}, all inside one object; never faults. */
     @TruffleBoundary
     public boolean holdsBytes(long ptr, byte[] expected) {
