@@ -5,11 +5,13 @@ import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.call.LibraryFunction;
 import dev.dsu.nodes.intrinsics.MathIntrinsicNode;
 import dev.dsu.nodes.intrinsics.SqrtCallNode;
+import dev.dsu.nodes.intrinsics.StrictMathCallNode;
 
 /**
- * Library math functions whose results are exactly defined (correctly rounded or exact), so
- * computing them inline cannot differ from glibc; they are the ones hot numeric loops call.
- * Functions whose glibc results may differ in the last bit from Java's stay library calls.
+ * Library math functions computed without a library call, for the hot numeric loops that call
+ * them: those whose results are exactly defined (correctly rounded or exact) inline, so they
+ * cannot differ from glibc; sin, exp, pow and the like through the same StrictMath routine the
+ * library function uses ({@link StrictMathCallNode}), so they cannot differ from the library.
  */
 final class ExactMathCalls {
     private ExactMathCalls() {
@@ -37,7 +39,7 @@ final class ExactMathCalls {
             default -> null;
         };
         if (op == null) {
-            return null;
+            return StrictMathCallNode.forCall(base, isFloat, library, args);
         }
         if (op == MathIntrinsicNode.Op.SQRT) {
             return args.length == 1 ? new SqrtCallNode(isFloat, library, args[0]) : null;
