@@ -1,0 +1,20 @@
+/* 1M sprintf("%.6f %g") per iteration, 8 iterations; each iteration's seconds go to stderr.
+ * Native: clang -O2 sprintf_doubles.c; ours: bin/dsu run (docs/benchmarks.md part 9). */
+#include <stdio.h>
+#include <time.h>
+#include <string.h>
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
+int main(void) {
+    char buf[128]; unsigned seed = 1; unsigned long h = 0;
+    for (int it = 0; it < 8; it++) {
+        double t0 = now();
+        for (int i = 0; i < 1000000; i++) {
+            seed = seed * 1103515245u + 12345u;
+            int n = sprintf(buf, "%.6f %g", (seed >> 8) * 0.001, seed * 1e-7);
+            h = h * 31 + n + (unsigned char)buf[n / 2];
+        }
+        fprintf(stderr, "%.3f ", now() - t0);
+    }
+    printf("%lu\n", h);
+    return 0;
+}
