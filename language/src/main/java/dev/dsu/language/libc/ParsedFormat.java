@@ -7,17 +7,17 @@ import java.util.List;
 /**
  * A printf format taken apart once: literal runs and conversion specifications, in order.
  * A program's formats are few and used over and over (sprintf in a loop), and reading the
- * flags, width and length of each specification again at every call was a fifth of a
- * libc-heavy loop's time.
+ * flags, width and length of each specification again at every call was a good part of what
+ * sprintf cost.
  */
 final class ParsedFormat {
     static final int LENGTH_NONE = 0;
     static final int LENGTH_HH = 1;
     static final int LENGTH_H = 2;
     static final int LENGTH_L = 3;
-    /** {@code L}: long double for the floating conversions. */
+    /** {@code L} and {@code q}: long double for the floating conversions, 64 bits for integers. */
     static final int LENGTH_BIG_L = 4;
-    /** Every other modifier ({@code ll q j z t} and odd combinations): a 64-bit integer. */
+    /** {@code ll j z Z t}: a 64-bit integer. */
     static final int LENGTH_WIDE = 5;
 
     /** One conversion specification as written; filled in by the parser, not changed after. */
@@ -85,7 +85,7 @@ final class ParsedFormat {
     }
 
     /** {@code digits$} at {@code i}: the position (from 1), or 0 when there is none there. */
-    private static int position(byte[] fmt, int i) {
+    static int position(byte[] fmt, int i) {
         int value = 0;
         int k = i;
         while (k < fmt.length && fmt[k] >= '0' && fmt[k] <= '9' && value < 1 << 20) {
@@ -96,7 +96,7 @@ final class ParsedFormat {
     }
 
     /** Where the format goes on after the {@code digits$} at {@code i}. */
-    private static int afterPosition(byte[] fmt, int i) {
+    static int afterPosition(byte[] fmt, int i) {
         int k = i;
         while (fmt[k] != '$') {
             k++;

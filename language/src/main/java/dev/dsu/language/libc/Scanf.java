@@ -93,17 +93,6 @@ final class Scanf {
     }
 
     @TruffleBoundary
-    /** {@code digits$} at {@code i}: the position (from 1), or 0 when there is none there. */
-    private static int position(byte[] fmt, int i) {
-        int value = 0;
-        int k = i;
-        while (k < fmt.length && fmt[k] >= '0' && fmt[k] <= '9' && value < 1 << 20) {
-            value = value * 10 + (fmt[k] - '0');
-            k++;
-        }
-        return k > i && k < fmt.length && fmt[k] == '$' && value > 0 ? value : 0;
-    }
-
     /** The highest POSIX {@code %n$} position the format names; 0 when it names none. */
     private static int highestPosition(byte[] fmt) {
         int highest = 0;
@@ -112,7 +101,7 @@ final class Scanf {
                 if (fmt[i + 1] == '%') {
                     i++;
                 } else {
-                    highest = Math.max(highest, position(fmt, i + 1));
+                    highest = Math.max(highest, ParsedFormat.position(fmt, i + 1));
                 }
             }
         }
@@ -186,13 +175,10 @@ final class Scanf {
             }
             i++;
             if (positional != null) {
-                int at = position(fmt, i);
+                int at = ParsedFormat.position(fmt, i);
                 positional.select(at);
                 if (at > 0) {
-                    while (fmt[i] != '$') {
-                        i++;
-                    }
-                    i++;
+                    i = ParsedFormat.afterPosition(fmt, i);
                 }
             }
             boolean suppress = false;
