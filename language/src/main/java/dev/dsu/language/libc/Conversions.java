@@ -362,14 +362,8 @@ final class Conversions {
         m.put("atoi", (a, loc) -> (long) (int) strtol(Args.l(a, 0), 0, 10, false, loc));
         m.put("atol", (a, loc) -> strtol(Args.l(a, 0), 0, 10, false, loc));
         m.put("atoll", m.get("atol"));
-        m.put("atof", (a, loc) -> {
-            byte[] s = str(Args.l(a, 0), loc);
-            int i = 0;
-            while (i < s.length && Ctype.isSpace(s[i] & 0xff)) {
-                i++;
-            }
-            return parseFloat(s, i, s.length, false).value;
-        });
+        // glibc's is strtod(s, NULL)
+        m.put("atof", (a, loc) -> strtod(Args.l(a, 0), 0, false, loc));
     }
 
     static String latin1(byte[] b) {

@@ -70,7 +70,7 @@ final class Printf {
     }
 
     private FormattedBytes run(ParsedFormat format, VarArgs callArgs, Node location) {
-        VarArgs args = format.positions > 0 ? PositionalArgs.read(format, callArgs) : callArgs;
+        VarArgs args = format.positions > 0 ? PositionalArgs.inReadingOrder(format, callArgs) : callArgs;
         FormattedBytes out = new FormattedBytes(format.source.length + 16);
         boolean sawUnknown = false;
         for (Object piece : format.pieces) {

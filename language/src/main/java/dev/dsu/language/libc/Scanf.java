@@ -92,7 +92,6 @@ final class Scanf {
         }
     }
 
-    @TruffleBoundary
     /** The highest POSIX {@code %n$} position the format names; 0 when it names none. */
     private static int highestPosition(byte[] fmt) {
         int highest = 0;
@@ -141,6 +140,7 @@ final class Scanf {
         }
     }
 
+    @TruffleBoundary
     int scan(Input input, byte[] fmt, VarArgs callArgs, Node loc) {
         int positions = highestPosition(fmt);
         PositionalPointers positional = positions > 0 ? new PositionalPointers(callArgs, positions) : null;
@@ -232,11 +232,14 @@ final class Scanf {
                 }
                 case 'f', 'e', 'g', 'a', 'E', 'G', 'A', 'F' -> {
                     String text = scanFloatText(in, width);
-                    byte[] bytes = text == null ? null : text.getBytes(StandardCharsets.ISO_8859_1);
-                    // a double's short decimals the quick way; a float must be rounded from the text once, not via a double
-                    Conversions.FloatResult r = bytes == null ? null : length.equals("l") ? ShortDecimal.parse(bytes, 0) : null;
-                    if (r == null && bytes != null) {
-                        r = Conversions.parseFloat(bytes, 0, bytes.length, length.isEmpty());
+                    Conversions.FloatResult r = null;
+                    if (text != null) {
+                        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                        // a double's short decimals the quick way; a float must be rounded from the text once, not via a double
+                        r = length.equals("l") ? ShortDecimal.parse(bytes, 0) : null;
+                        if (r == null) {
+                            r = Conversions.parseFloat(bytes, 0, bytes.length, length.isEmpty());
+                        }
                     }
                     if (r == null || r.end == 0) {
                         return done;

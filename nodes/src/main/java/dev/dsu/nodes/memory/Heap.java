@@ -694,30 +694,25 @@ public final class Heap {
      * into the caller that leave every fault to the library function they stand for.
      */
     public int peekByte(long ptr) {
-        int id = objectId(ptr);
-        byte[][] table = storageTable();
-        if (Integer.compareUnsigned(id, table.length) < 0) {
-            byte[] data = table[id];
-            int off = offset(ptr);
-            if (data != null && off >= 0 && off < data.length) {
-                return data[off] & 0xff;
-            }
-        }
-        return -1;
+        byte[] data = storageOrNull(ptr);
+        int off = offset(ptr);
+        return data != null && off >= 0 && off < data.length ? data[off] & 0xff : -1;
     }
 
     /** Whether the bytes at {@code ptr} are {@code expected}, all inside one object; never faults. */
     @TruffleBoundary
     public boolean holdsBytes(long ptr, byte[] expected) {
-        int id = objectId(ptr);
-        byte[][] table = storageTable();
-        if (Integer.compareUnsigned(id, table.length) >= 0) {
-            return false;
-        }
-        byte[] data = table[id];
+        byte[] data = storageOrNull(ptr);
         int off = offset(ptr);
         return data != null && off >= 0 && off <= data.length - expected.length &&
                         Arrays.equals(data, off, off + expected.length, expected, 0, expected.length);
+    }
+
+    /** The storage of the object {@code ptr} points into, or null for an id no object has. */
+    private byte[] storageOrNull(long ptr) {
+        int id = objectId(ptr);
+        byte[][] table = storageTable();
+        return Integer.compareUnsigned(id, table.length) < 0 ? table[id] : null;
     }
 
     @TruffleBoundary
