@@ -109,7 +109,18 @@ final class CallTranslator {
             }
             return new CallNode.Undefined(f.getName(), args, kind, bits);
         }
-        return new CallNode.Indirect(fn.program.heap, fn.operand(c.callee), args, kind, bits);
+        return new CallNode.Indirect(fn.program.heap, fn.operand(c.callee), args, argumentKinds(c), kind, bits);
+    }
+
+    /** How each argument of {@link #arguments} is held at run time. */
+    private static ValueKind[] argumentKinds(Instruction.Call c) {
+        List<ValueKind> kinds = new ArrayList<>();
+        for (Value a : c.arguments) {
+            if (!(a instanceof MetadataValue)) {
+                kinds.add(TypeMapping.kindOf(a.getType()));
+            }
+        }
+        return kinds.toArray(new ValueKind[0]);
     }
 
     private static boolean integerArguments(Instruction.Call c) {

@@ -140,7 +140,8 @@ public final class FunctionTranslator {
         program.layouts.put(name, layout);
         FunctionRootNode root = new FunctionRootNode(program.language, descriptor, name, program.heap, program.threads, program.updates, nativeFrameBytes(),
                         argumentSlots, argumentKinds, stackSlot, returnSlot, body, activationSlot,
-                        setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(), setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray());
+                        setjmpResumeBlocks.stream().mapToInt(Integer::intValue).toArray(), setjmpResultSlots.stream().mapToInt(Integer::intValue).toArray(),
+                        function.functionType.varArgs);
         return root.getCallTarget();
     }
 

@@ -21,6 +21,8 @@ public final class CFunction {
      * writer.
      */
     private RootCallTarget target;
+    /** See {@link FunctionRootNode#registerArity}; set with the target. */
+    private int registerArity = -1;
     private long address;
 
     private CFunction(String name, Supplier<RootCallTarget> factory, LibraryFunction library) {
@@ -57,9 +59,16 @@ public final class CFunction {
     @TruffleBoundary
     private synchronized RootCallTarget buildTarget() {
         if (target == null) {
-            target = factory.get();
+            RootCallTarget built = factory.get();
+            registerArity = built.getRootNode() instanceof FunctionRootNode root ? root.registerArity() : -1;
+            target = built;
         }
         return target;
+    }
+
+    /** How many arguments a call may pass in registers, -1 if none; valid once {@link #getTarget} was called. */
+    public int registerArity() {
+        return registerArity;
     }
 
     public long getAddress() {

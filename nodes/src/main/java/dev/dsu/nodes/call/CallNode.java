@@ -1,12 +1,17 @@
 package dev.dsu.nodes.call;
 
+import java.util.Arrays;
+
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.dsu.nodes.CExpressionNode;
+import dev.dsu.nodes.CallRegisters;
 import dev.dsu.nodes.IntegerWidth;
 import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.ValueKind;
@@ -207,18 +212,32 @@ public abstract class CallNode extends CExpressionNode {
     /** Call through a function pointer. */
     public static final class Indirect extends CallNode {
         private final Heap heap;
+        private final CallRegisters registers;
+        /** The arguments' kinds if all of them can go in {@link CallRegisters}, else null. */
+        @CompilationFinal(dimensions = 1) private final ValueKind[] registerKinds;
         @Child private CExpressionNode target;
         @Child private FunctionPointerCallNode callNode = new FunctionPointerCallNode();
 
-        public Indirect(Heap heap, CExpressionNode target, CExpressionNode[] arguments, ValueKind resultKind, int resultBits) {
+        public Indirect(Heap heap, CExpressionNode target, CExpressionNode[] arguments, ValueKind[] argumentKinds, ValueKind resultKind, int resultBits) {
             super(arguments, resultKind, resultBits);
             this.heap = heap;
+            this.registers = heap.callRegisters();
             this.target = target;
+            boolean primitive = arguments.length <= CallRegisters.COUNT && !Arrays.asList(argumentKinds).contains(ValueKind.OBJECT);
+            this.registerKinds = primitive ? argumentKinds : null;
         }
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             long pointer = target.executeLong(frame);
+            if (registerKinds != null && callNode.isMegamorphic()) {
+                long[] bits = evaluateArgumentBits(frame);
+                try {
+                    return callWithRegisters(frame, pointer, bits);
+                } catch (UpdateUnwind u) {
+                    throw passing(u);
+                }
+            }
             Object[] args = evaluateArguments(frame);
             try {
                 return callPointer(frame, pointer, args);
@@ -240,6 +259,56 @@ public abstract class CallNode extends CExpressionNode {
                 return normalizeLibraryResult(callLibrary(fn.getLibrary(), args, this));
             }
             throw new CRuntimeError("call to undefined function '" + fn.name + "' through a function pointer", this);
+        }
+
+        /** All arguments are evaluated before the first goes in: one of them may itself be a call. */
+        private Object callWithRegisters(VirtualFrame frame, long pointer, long[] bits) {
+            CFunction fn = resolve(heap, pointer, this);
+            if (fn.isDefined()) {
+                RootCallTarget callee = fn.getTarget();
+                if (fn.registerArity() == bits.length) {
+                    fillRegisters(bits);
+                    return registers.resultOf(callNode.callMegamorphic(callee, CallRegisters.IN_REGISTERS));
+                }
+            }
+            return callPointer(frame, pointer, boxed(bits));
+        }
+
+        @ExplodeLoop
+        private long[] evaluateArgumentBits(VirtualFrame frame) {
+            long[] bits = new long[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                bits[i] = switch (registerKinds[i]) {
+                    case LONG -> arguments[i].executeLong(frame);
+                    case DOUBLE -> Double.doubleToRawLongBits(arguments[i].executeDouble(frame));
+                    case FLOAT -> Float.floatToRawIntBits(arguments[i].executeFloat(frame));
+                    case OBJECT -> throw CompilerDirectives.shouldNotReachHere("objects are not passed in registers");
+                };
+            }
+            return bits;
+        }
+
+        @ExplodeLoop
+        private void fillRegisters(long[] bits) {
+            long[] into = registers.arguments;
+            for (int i = 0; i < bits.length; i++) {
+                into[i] = bits[i];
+            }
+        }
+
+        /** For a callee that does not take registers (variadic, an object argument, another arity) or the library. */
+        @ExplodeLoop
+        private Object[] boxed(long[] bits) {
+            Object[] args = new Object[bits.length];
+            for (int i = 0; i < bits.length; i++) {
+                args[i] = switch (registerKinds[i]) {
+                    case LONG -> bits[i];
+                    case DOUBLE -> Double.longBitsToDouble(bits[i]);
+                    case FLOAT -> Float.intBitsToFloat((int) bits[i]);
+                    case OBJECT -> throw CompilerDirectives.shouldNotReachHere("objects are not passed in registers");
+                };
+            }
+            return args;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dsu.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -31,5 +32,14 @@ final class FunctionPointerCallNode extends Node {
             indirect = insert(IndirectCallNode.create());
         }
         return indirect.call(function.getTarget(), args);
+    }
+
+    /** Whether this site has reached more than one function: its callees are not inlined. */
+    boolean isMegamorphic() {
+        return indirect != null;
+    }
+
+    Object callMegamorphic(RootCallTarget target, Object[] args) {
+        return indirect.call(target, args);
     }
 }

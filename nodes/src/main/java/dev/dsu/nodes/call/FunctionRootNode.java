@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import dev.dsu.nodes.CThreadState;
+import dev.dsu.nodes.CallRegisters;
 import dev.dsu.nodes.ThreadStates;
 import dev.dsu.nodes.ValueKind;
 import dev.dsu.nodes.control.BlockDispatchNode;
@@ -41,11 +42,16 @@ public final class FunctionRootNode extends RootNode {
     private final UpdateHook updates;
     /** Estimated native frame size, charged against the emulated 8 MiB stack. */
     private final long frameBytes;
+    private final CallRegisters registers;
+    /** Whether a call may pass the arguments in {@link CallRegisters}: only primitives, few enough, no variadic part. */
+    private final boolean takesRegisters;
+    /** Keeps reading the registers out of compiled code of functions never called that way. */
+    @CompilationFinal private boolean calledWithRegisters;
 
     public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, Heap heap, ThreadStates threads, UpdateHook updates,
                     long frameBytes,
                     int[] argumentSlots, ValueKind[] argumentKinds, int stackSlot, int returnSlot, BlockDispatchNode body, int activationSlot,
-                    int[] setjmpResumeBlocks, int[] setjmpResultSlots) {
+                    int[] setjmpResumeBlocks, int[] setjmpResultSlots, boolean variadic) {
         super(language, descriptor);
         this.name = name;
         this.heap = heap;
@@ -60,6 +66,13 @@ public final class FunctionRootNode extends RootNode {
         this.activationSlot = activationSlot;
         this.setjmpResumeBlocks = setjmpResumeBlocks;
         this.setjmpResultSlots = setjmpResultSlots;
+        this.registers = heap.callRegisters();
+        this.takesRegisters = !variadic && argumentKinds.length <= CallRegisters.COUNT && !java.util.Arrays.asList(argumentKinds).contains(ValueKind.OBJECT);
+    }
+
+    /** The number of arguments a call may pass in {@link CallRegisters}, or -1 if it must box them. */
+    public int registerArity() {
+        return takesRegisters ? argumentKinds.length : -1;
     }
 
     @Override
@@ -78,13 +91,20 @@ public final class FunctionRootNode extends RootNode {
             CompilerDirectives.transferToInterpreter();
             throw new MemoryFault("Segmentation fault: stack overflow (recursion too deep)", this);
         }
+        boolean inRegisters = CallRegisters.inRegisters(frame.getArguments());
         try {
             if (updates.checking()) {
                 UpdateHook.RestoredFrame restored = updates.takeRestoredFrame(threads.current(), name);
                 if (restored != null) {
-                    return executeRestored(frame, restored);
+                    Object result = executeRestored(frame, restored);
+                    return inRegisters ? registers.returned(result) : result;
                 }
             }
+            if (inRegisters) {
+                loadArgumentRegisters(frame);
+                return registers.returned(executeBody(frame));
+            }
+            storeArguments(frame);
             return executeBody(frame);
         } finally {
             if (charged) {
@@ -94,7 +114,6 @@ public final class FunctionRootNode extends RootNode {
     }
 
     private Object executeBody(VirtualFrame frame) {
-        storeArguments(frame);
         frame.setObjectStatic(stackSlot, null);
         frame.setObjectStatic(returnSlot, null);
         return run(frame, -1, 0);
@@ -175,6 +194,25 @@ public final class FunctionRootNode extends RootNode {
                 case DOUBLE -> frame.setDoubleStatic(slot, a instanceof Double d ? d : 0.0);
                 case FLOAT -> frame.setFloatStatic(slot, a instanceof Float f ? f : 0.0f);
                 case OBJECT -> frame.setObjectStatic(slot, a);
+            }
+        }
+    }
+
+    /** Before anything else runs: the registers are the next call's once this function calls. */
+    @ExplodeLoop
+    private void loadArgumentRegisters(VirtualFrame frame) {
+        if (!calledWithRegisters) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            calledWithRegisters = true;
+        }
+        long[] bits = registers.arguments;
+        for (int i = 0; i < argumentSlots.length; i++) {
+            int slot = argumentSlots[i];
+            switch (argumentKinds[i]) {
+                case LONG -> frame.setLongStatic(slot, bits[i]);
+                case DOUBLE -> frame.setDoubleStatic(slot, Double.longBitsToDouble(bits[i]));
+                case FLOAT -> frame.setFloatStatic(slot, Float.intBitsToFloat((int) bits[i]));
+                case OBJECT -> throw CompilerDirectives.shouldNotReachHere("objects are not passed in registers");
             }
         }
     }

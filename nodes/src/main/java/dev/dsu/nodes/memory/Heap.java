@@ -10,6 +10,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dsu.nodes.CallRegisters;
+
 /**
  * The program's memory: a table of {@link MemoryObject}s addressed by 64-bit pointers whose
  * high half is the object id and whose low half is the byte offset. Id 0 is the null object.
@@ -74,6 +76,8 @@ public final class Heap {
      * sixth of its time on the chain).
      */
     private long stackBytes;
+    /** The program's argument registers, at a constant address for the same reason. */
+    private final CallRegisters callRegisters = new CallRegisters();
     /** Like a native thread's default 8 MiB stack (ulimit -s 8192). */
     public static final long STACK_LIMIT_BYTES = 8L << 20;
     /** The preparation in progress, whose objects the preparing thread must find; or null. */
@@ -352,6 +356,10 @@ public final class Heap {
         }
         stackBytes = used;
         return true;
+    }
+
+    public CallRegisters callRegisters() {
+        return callRegisters;
     }
 
     /** Takes back what {@link #chargeStack} added when the frame ends. */
