@@ -54,8 +54,16 @@ final class FaultReporter {
             if (trace != null) {
                 String previous = null;
                 int repeats = 0;
+                int loopLine = 0;
                 for (TruffleStackTraceElement e : trace) {
-                    String frame = describe(e);
+                    String root = e.getTarget().getRootNode().getName();
+                    if (root != null && root.contains("<OSR")) {
+                        // a loop compiled on its own: its line belongs to the function's frame, next
+                        loopLine = lineOf(e.getLocation());
+                        continue;
+                    }
+                    String frame = describe(e, loopLine);
+                    loopLine = 0;
                     if (frame == null) {
                         continue;
                     }
@@ -87,12 +95,12 @@ final class FaultReporter {
         }
     }
 
-    private String describe(TruffleStackTraceElement e) {
+    private String describe(TruffleStackTraceElement e, int loopLine) {
         String name = e.getTarget().getRootNode().getName();
         if (name == null || name.startsWith("<")) {
             return null;
         }
-        int line = lineOf(e.getLocation());
+        int line = loopLine > 0 ? loopLine : lineOf(e.getLocation());
         String file = fileOfFunction(name);
         if (file != null && line > 0) {
             return name + " (" + file + ":" + line + ")";

@@ -110,6 +110,7 @@ public final class FunctionTranslator {
             argumentKinds[a.index] = TypeMapping.kindOf(a.getType());
             argumentSlots[a.index] = slotFor(a);
         }
+        recordNamedValues();
         unreadPointers = FoldedAddress.unreadPointers(function);
         accessGroups = new AccessGroups(function, program.types.layout());
         List<BlockNode> blocks = new ArrayList<>();
@@ -136,7 +137,6 @@ public final class FunctionTranslator {
         layout.dataLayout = program.types.layout();
         layout.stackSlot = stackSlot;
         layout.returnSlot = returnSlot;
-        recordNamedValues();
         program.layouts.put(name, layout);
         FunctionRootNode root = new FunctionRootNode(program.language, descriptor, name, program.heap, program.threads, program.updates, nativeFrameBytes(),
                         argumentSlots, argumentKinds, stackSlot, returnSlot, body, activationSlot,
@@ -355,6 +355,19 @@ public final class FunctionTranslator {
      */
     static FrameSlotKind slotKind(ValueKind kind) {
         return FrameSlotKind.Static;
+    }
+
+    /** The C variable an alloca holds, for fault reports: its value name, else its debug info's. */
+    String variableName(Instruction.Alloca a) {
+        if (a.getName() != null) {
+            return a.getName();
+        }
+        for (Map.Entry<String, Value> e : layout.namedValues.entrySet()) {
+            if (e.getValue() == a) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     int dispatchIndexOf(BasicBlock b) {

@@ -86,7 +86,7 @@ final class InstructionTranslator {
         } else if (i instanceof Instruction.Alloca a) {
             long size = fn.program.types.layout().sizeOf(a.allocatedType);
             CExpressionNode count = a.count instanceof Constant.Int ci && ci.value == 1 ? null : fn.operand(a.count);
-            return new AllocaNode(fn.program.heap, size, count, fn.stackSlot, a.getName());
+            return new AllocaNode(fn.program.heap, size, count, fn.stackSlot, fn.variableName(a));
         } else if (i instanceof Instruction.Select s) {
             if (s.condition.getType() instanceof Type.VectorType) {
                 return VectorTranslator.select(fn, s);
