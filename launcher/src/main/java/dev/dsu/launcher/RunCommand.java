@@ -147,10 +147,10 @@ final class RunCommand {
     /**
      * Truffle inlines a function into itself two levels deep by default, so a recursive C
      * function makes a real call (an argument array, a boxed result, the call boundary) every
-     * third level. Four levels: fib(41) 0.70 -> 0.54 s per iteration (native 0.54 that day),
-     * binarytrees 1.10 -> 1.05; six made binarytrees' two-way recursion compile to 70 KB of
-     * code per function and run slower (1.16-1.21). The compiler's inlining budget still
-     * bounds what a function grows to.
+     * third level. Four levels: fib(41) 0.70 -> 0.54-0.60 s per iteration (native 0.54 that
+     * day), binarytrees 1.10 -> 1.04-1.13. Six gave fib 0.46-0.50 but compiled binarytrees'
+     * two-way recursions to 70 KB each (12 KB at two), at twice the compile time, for no clear
+     * gain there. The compiler's inlining budget still bounds what a function grows to.
      */
     private static void recursiveInlining(Context.Builder builder) {
         builder.option("compiler.InliningRecursionDepth", "4");
