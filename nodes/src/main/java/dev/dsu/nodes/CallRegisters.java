@@ -34,6 +34,19 @@ public final class CallRegisters {
      */
     public static final Object[] IN_REGISTERS = {new Marker("arguments")};
 
+    /** Whether arguments of these kinds fit: at most {@link #COUNT}, none an object. */
+    public static boolean fit(ValueKind[] kinds) {
+        if (kinds.length > COUNT) {
+            return false;
+        }
+        for (ValueKind k : kinds) {
+            if (k == ValueKind.OBJECT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean inRegisters(Object[] arguments) {
         return arguments.length == 1 && arguments[0] instanceof Marker;
     }

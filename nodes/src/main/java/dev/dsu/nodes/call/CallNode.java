@@ -1,7 +1,5 @@
 package dev.dsu.nodes.call;
 
-import java.util.Arrays;
-
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -223,8 +221,7 @@ public abstract class CallNode extends CExpressionNode {
             this.heap = heap;
             this.registers = heap.callRegisters();
             this.target = target;
-            boolean primitive = arguments.length <= CallRegisters.COUNT && !Arrays.asList(argumentKinds).contains(ValueKind.OBJECT);
-            this.registerKinds = primitive ? argumentKinds : null;
+            this.registerKinds = CallRegisters.fit(argumentKinds) ? argumentKinds : null;
         }
 
         @Override

@@ -67,7 +67,7 @@ public final class FunctionRootNode extends RootNode {
         this.setjmpResumeBlocks = setjmpResumeBlocks;
         this.setjmpResultSlots = setjmpResultSlots;
         this.registers = heap.callRegisters();
-        this.takesRegisters = !variadic && argumentKinds.length <= CallRegisters.COUNT && !java.util.Arrays.asList(argumentKinds).contains(ValueKind.OBJECT);
+        this.takesRegisters = !variadic && CallRegisters.fit(argumentKinds);
     }
 
     /** The number of arguments a call may pass in {@link CallRegisters}, or -1 if it must box them. */
