@@ -112,7 +112,7 @@ final class FoldedAddress {
         for (Instruction.GetElementPtr g : geps) {
             for (Value idx : g.indices) {
                 if (!(idx instanceof Constant.Int)) {
-                    r.add(idx);
+                    r.add(IndexTerm.of(idx).variable());
                 }
             }
         }
@@ -129,16 +129,18 @@ final class FoldedAddress {
         List<Value> indices = new ArrayList<>();
         List<Long> scales = new ArrayList<>();
         for (Instruction.GetElementPtr g : geps) {
-            constant += terms(g, layout, function, indices, scales);
+            constant += terms(g, layout, function, indices, scales, true);
         }
         return new FoldedAddress(geps.get(geps.size() - 1).base, constant, indices, scales);
     }
 
     /**
      * The byte offset of one getelementptr from its base: adds its variable indices and their
-     * scales to the lists and returns the constant part.
+     * scales to the lists and returns the constant part. With {@code splitIndices}, an index that
+     * is a value plus a constant (see {@link IndexTerm}) adds the value and moves the constant
+     * into the returned part; only for folded accesses, whose reads {@link #reads} lists the same way.
      */
-    static long terms(Instruction.GetElementPtr g, DataLayout layout, String function, List<Value> indices, List<Long> scales) {
+    static long terms(Instruction.GetElementPtr g, DataLayout layout, String function, List<Value> indices, List<Long> scales, boolean splitIndices) {
         long constant = 0;
         Type current = g.sourceElementType;
         for (int k = 0; k < g.indices.length; k++) {
@@ -158,7 +160,9 @@ final class FoldedAddress {
             if (idx instanceof Constant.Int ci) {
                 constant += ci.value * scale;
             } else {
-                indices.add(idx);
+                IndexTerm term = splitIndices ? IndexTerm.of(idx) : new IndexTerm(idx, 0);
+                constant += term.constant() * scale;
+                indices.add(term.variable());
                 scales.add(scale);
             }
         }

@@ -264,7 +264,7 @@ final class InstructionTranslator {
         }
         List<Value> indices = new ArrayList<>();
         List<Long> scales = new ArrayList<>();
-        long constant = FoldedAddress.terms(g, fn.program.types.layout(), fn.function.getName(), indices, scales);
+        long constant = FoldedAddress.terms(g, fn.program.types.layout(), fn.function.getName(), indices, scales, false);
         return gepNode(g.base, constant, indices, scales);
     }
 
