@@ -25,6 +25,13 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
     @CompilationFinal private int groupSpan;
     /** How far the group's range starts below this access's displacement. */
     @CompilationFinal private long groupSlack;
+    /**
+     * Set once a base was seen pointing past its object's start. Until then compiled code takes
+     * the base's offset in its object as 0, as it is for the pointers malloc and local arrays
+     * give: the check of an access in a loop then compares the displacement itself with the
+     * object's size, and the offset, checked once before the loop, does not take a register.
+     */
+    @CompilationFinal private boolean baseInsideObject;
 
     public abstract long executeBase(VirtualFrame frame);
 
@@ -83,15 +90,16 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
     /** The lookup through the heap's tables. */
     byte[] resolveInHeap(Heap heap, long base, long displacement, int size, Node location) {
         if (!leftBase) {
+            long at = baseOffset(base) + displacement;
             if (groupSpan != 0) {
-                byte[] data = heap.dataInBase(base, displacement - groupSlack, groupSpan);
+                byte[] data = heap.dataInBase(base, at - groupSlack, groupSpan);
                 if (data != null) {
                     return data;
                 }
                 // the group's range is not all in this object: this access checks itself from now on
                 groupSpan = 0;
             }
-            byte[] data = heap.dataInBase(base, displacement, size);
+            byte[] data = heap.dataInBase(base, at, size);
             if (data != null) {
                 return data;
             }
@@ -107,7 +115,20 @@ public abstract class AddressNode extends CExpressionNode.LongValued {
      * access.
      */
     long offsetIn(long base, long displacement) {
-        return leftBase ? Heap.checkedOffset(base + displacement) : (base & 0xFFFFFFFFL) + displacement;
+        return leftBase ? Heap.checkedOffset(base + displacement) : baseOffset(base) + displacement;
+    }
+
+    /** Where {@code base} points in its object (see {@link #baseInsideObject}). */
+    private long baseOffset(long base) {
+        long offset = base & 0xFFFFFFFFL;
+        if (!baseInsideObject) {
+            if (offset == 0) {
+                return 0;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            baseInsideObject = true;
+        }
+        return offset;
     }
 
     /** {@code pointer} as an address, if it is not one already: the pointer itself, displacement 0. */

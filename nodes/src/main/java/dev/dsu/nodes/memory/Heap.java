@@ -467,17 +467,15 @@ public final class Heap {
     }
 
     /**
-     * The storage holding [base + displacement, +size) when that range lies inside the object
-     * {@code base} points into; then it is the object the pointer base + displacement itself
-     * points into, and compiled code finds it once for all accesses with the same base (all
-     * {@code p[i]} of a loop) instead of once per access. Otherwise (arithmetic from one object
-     * into another, or a fault) null, and compiled code is invalidated: see
+     * The storage holding [at, at + size) of the object {@code base} points into, {@code at}
+     * counted from the object's start, when that range lies inside it; then it is the object the
+     * address itself points into, and compiled code finds it once for all accesses with the same
+     * base (all {@code p[i]} of a loop) instead of once per access. Otherwise (arithmetic from
+     * one object into another, or a fault) null, and compiled code is invalidated: see
      * {@link AddressNode#resolve}, which then looks the pointer up as itself.
      */
-    byte[] dataInBase(long base, long displacement, int size) {
+    byte[] dataInBase(long base, long at, int size) {
         int id = objectId(base);
-        // the offset from the start of base's object, as long as it stays inside it
-        long at = (base & 0xFFFFFFFFL) + displacement;
         byte[][] table = storageTable();
         if (Integer.compareUnsigned(id, table.length) < 0) {
             byte[] data = table[id];
