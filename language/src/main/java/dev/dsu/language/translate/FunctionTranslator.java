@@ -63,6 +63,8 @@ public final class FunctionTranslator {
     private Set<Instruction> unreadPointers = Set.of();
     /** Loads and stores that bounds-check their group's range as one (see AccessGroups). */
     AccessGroups accessGroups;
+    /** The C variable name debug info gives a value (see recordNamedValues), for fault reports. */
+    private final Map<Value, String> debugNames = new java.util.IdentityHashMap<>();
     /** Slots that SlotAllocator gave to more than one block-local value. */
     private final Set<Integer> sharedSlots = new java.util.HashSet<>();
 
@@ -185,6 +187,7 @@ public final class FunctionTranslator {
                                 && local.name != null && (ref.value instanceof Instruction || ref.value instanceof Argument)) {
                     if (layout.namedValues.putIfAbsent(local.name, ref.value) == null) {
                         layout.variables.put(local.name, local);
+                        debugNames.putIfAbsent(ref.value, local.name);
                     }
                 }
             }
@@ -359,15 +362,7 @@ public final class FunctionTranslator {
 
     /** The C variable an alloca holds, for fault reports: its value name, else its debug info's. */
     String variableName(Instruction.Alloca a) {
-        if (a.getName() != null) {
-            return a.getName();
-        }
-        for (Map.Entry<String, Value> e : layout.namedValues.entrySet()) {
-            if (e.getValue() == a) {
-                return e.getKey();
-            }
-        }
-        return null;
+        return a.getName() != null ? a.getName() : debugNames.get(a);
     }
 
     int dispatchIndexOf(BasicBlock b) {
